@@ -1,0 +1,91 @@
+package dev.slant.cli;
+
+import dev.slant.engine.Source;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Turns the PATH arguments into sources: files as given, directories walked recursively
+ * for drafts (.txt .md .markdown, hidden folders skipped, sorted), and "-" for standard
+ * input. A path that does not exist is an error, reported but not fatal to the others.
+ */
+final class Inputs {
+
+    static final Set<String> EXTENSIONS = Set.of("txt", "md", "markdown");
+    static final String STDIN_NAME = "<stdin>";
+
+    /** The sources found, and one message per path that could not be used. */
+    record Collected(List<Source> sources, List<String> errors) {
+    }
+
+    private Inputs() {
+    }
+
+    static Collected collect(List<String> args, InputStream stdin) {
+        List<Source> sources = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        boolean stdinUsed = false;
+        for (String arg : args) {
+            if (arg.equals("-")) {
+                if (!stdinUsed) {
+                    sources.add(new Source(STDIN_NAME, () -> decode(stdin.readAllBytes())));
+                    stdinUsed = true;
+                }
+                continue;
+            }
+            Path path = Path.of(arg);
+            if (Files.isDirectory(path)) {
+                walk(path, sources, errors);
+            } else if (Files.exists(path)) {
+                sources.add(fileSource(path));
+            } else {
+                errors.add("cannot read '" + arg + "': no such file or directory");
+            }
+        }
+        return new Collected(sources, errors);
+    }
+
+    private static void walk(Path dir, List<Source> sources, List<String> errors) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.filter(p -> Files.isRegularFile(p) && isDraft(p) && !hidden(dir, p))
+                    .sorted()
+                    .forEach(p -> sources.add(fileSource(p)));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            errors.add("cannot read directory '" + RuleOptions.display(dir) + "': " + e.getMessage());
+        }
+    }
+
+    private static boolean isDraft(Path p) {
+        String name = p.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+
+    /** True if any folder or file below the root starts with a dot (.git, .cache). */
+    private static boolean hidden(Path root, Path p) {
+        for (Path part : root.relativize(p)) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Source fileSource(Path p) {
+        return new Source(RuleOptions.display(p), () -> decode(Files.readAllBytes(p)));
+    }
+
+    /** UTF-8, malformed bytes replaced, a leading byte-order mark dropped. */
+    static String decode(byte[] bytes) {
+        String s = new String(bytes, StandardCharsets.UTF_8);
+        return s.startsWith("\uFEFF") ? s.substring(1) : s;
+    }
+}

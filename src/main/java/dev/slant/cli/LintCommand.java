@@ -1,0 +1,143 @@
+package dev.slant.cli;
+
+import dev.slant.engine.Batch;
+import dev.slant.engine.Finding;
+import dev.slant.engine.LintResult;
+import dev.slant.engine.Linter;
+import dev.slant.engine.RuleSet;
+import dev.slant.report.Format;
+import dev.slant.report.Report;
+import dev.slant.rules.Severity;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code slant lint}: checks drafts and reports findings. */
+@Command(name = "lint",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Check drafts for loaded wording. Reports each finding as "
+                    + "path:line:col: severity [rule] message, with the source line underlined.",
+            "Directories are searched recursively for .txt, .md and .markdown files "
+                    + "(hidden folders are skipped). Use - to read standard input.",
+        },
+        footer = {"", "Examples:",
+            "  slant lint draft.txt",
+            "  slant lint --format json --fail-on error drafts/",
+            "  cat draft.txt | slant lint -"})
+final class LintCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "Files or directories to check, or - for standard input.")
+    List<String> paths = new ArrayList<>();
+
+    @Mixin
+    RuleOptions ruleOptions;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    OutputFormat format = OutputFormat.text;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "warning",
+            description = "Exit with 1 if any finding is at or above this severity: "
+                    + "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    FailOn failOn = FailOn.warning;
+
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+            description = "Colour the text output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; "
+                    + "auto colours only on a terminal and honours NO_COLOR).")
+    Color color = Color.auto;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "Files to check in parallel (default: the number of processors).")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
+    /** The --format choices, spelt as users type them. */
+    enum OutputFormat {
+        text(Format.TEXT), json(Format.JSON);
+
+        final Format format;
+
+        OutputFormat(Format format) {
+            this.format = format;
+        }
+    }
+
+    /** The --fail-on choices. */
+    enum FailOn {
+        suggestion, warning, error, never;
+
+        boolean fails(Severity s) {
+            return this != never && s.atLeast(Severity.valueOf(name().toUpperCase(java.util.Locale.ROOT)));
+        }
+    }
+
+    /** The --color choices. */
+    enum Color {
+        auto, always, never;
+
+        boolean enabled() {
+            if (this == auto) {
+                return System.console() != null && System.getenv("NO_COLOR") == null
+                        && !"dumb".equals(System.getenv("TERM"));
+            }
+            return this == always;
+        }
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        long started = System.nanoTime();
+        if (paths.isEmpty()) {
+            throw new UserException("nothing to check: give a file, a directory, or - for standard input "
+                    + "(see 'slant lint --help')");
+        }
+        if (jobs < 1) {
+            throw new UserException("--jobs must be at least 1, got " + jobs);
+        }
+        RuleSet rules = ruleOptions.selected();
+        Inputs.Collected inputs = Inputs.collect(paths, System.in);
+        PrintWriter err = spec.commandLine().getErr();
+        for (String e : inputs.errors()) {
+            err.println("slant: " + e);
+        }
+        List<LintResult> results = Batch.lint(new Linter(rules), inputs.sources(), jobs);
+        for (LintResult r : results) {
+            if (r.failed()) {
+                err.println("slant: cannot read '" + r.path() + "': " + r.error());
+            }
+        }
+        err.flush();
+        long elapsed = (System.nanoTime() - started) / 1_000_000;
+        Report report = Report.of(VersionProvider.version(), results, elapsed);
+        format.format.reporter(color.enabled()).write(report, spec.commandLine().getOut());
+        return exitCode(results, !inputs.errors().isEmpty());
+    }
+
+    private int exitCode(List<LintResult> results, boolean inputErrors) {
+        boolean unreadable = inputErrors || results.stream().anyMatch(LintResult::failed);
+        if (unreadable) {
+            return ExitCodes.ERROR;
+        }
+        for (LintResult r : results) {
+            for (Finding f : r.findings()) {
+                if (failOn.fails(f.severity())) {
+                    return ExitCodes.FINDINGS;
+                }
+            }
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,41 @@
+package dev.slant.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/** Entry point: builds the command line and exits with what it returns. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        int code = commandLine(out, err).execute(args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /**
+     * The wired command line, writing to {@code out} and {@code err}; tests use this with
+     * captured writers. Output is UTF-8 whatever the platform's default charset.
+     */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new SlantCommand());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionExceptionHandler(new ErrorHandler());
+        cl.setParameterExceptionHandler(ErrorHandler::onUsageError);
+        for (CommandLine command : java.util.List.of(cl, cl.getSubcommands().get("lint"))) {
+            command.getCommandSpec().usageMessage()
+                    .exitCodeListHeading("%nExit codes:%n")
+                    .exitCodeList(ExitCodes.help());
+        }
+        return cl;
+    }
+}

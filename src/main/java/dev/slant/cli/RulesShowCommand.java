@@ -1,0 +1,88 @@
+package dev.slant.cli;
+
+import dev.slant.engine.RuleSet;
+import dev.slant.rules.Example;
+import dev.slant.rules.PhraseRule;
+import dev.slant.rules.Rule;
+import dev.slant.rules.RuleMeta;
+import dev.slant.rules.Term;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code slant rules show ID}: everything about one rule. */
+@Command(name = "show",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Show a rule's description, guideline, suggestions, terms and examples.")
+final class RulesShowCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "ID", description = "The rule id (or a former id).")
+    String id;
+
+    @Mixin
+    RuleOptions ruleOptions;
+
+    @Override
+    public Integer call() {
+        RuleSet rules = ruleOptions.loadAll();
+        Rule rule = rules.find(id);
+        if (rule == null) {
+            throw new UserException("unknown rule '" + id + "'; run 'slant rules' to list them");
+        }
+        RuleMeta m = rule.meta();
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(m.id() + (m.enabled() ? "" : " (off by default)"));
+        out.println("  category: " + m.category());
+        out.println("  severity: " + m.severity().label());
+        out.println("  scope:    " + m.scope().label());
+        out.println("  defined:  " + m.origin());
+        if (!m.aliases().isEmpty()) {
+            out.println("  aliases:  " + String.join(", ", m.aliases()));
+        }
+        out.println();
+        out.println(m.message());
+        out.println();
+        out.println(m.description());
+        if (m.link() != null) {
+            out.println();
+            out.println("More: " + m.link());
+        }
+        if (!m.suggestions().isEmpty()) {
+            out.println();
+            out.println("Suggestions: " + String.join(" | ", m.suggestions()));
+        }
+        if (rule instanceof PhraseRule) {
+            PhraseRule p = (PhraseRule) rule;
+            out.println();
+            out.println("Terms: " + texts(p.terms()));
+            if (!p.exceptions().isEmpty()) {
+                out.println("Exceptions: " + texts(p.exceptions()));
+            }
+        }
+        out.println();
+        out.println("Examples:");
+        for (Example e : m.examples()) {
+            out.println("  " + (e.flag() ? "flag: " : "pass: ") + e.marked());
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static String texts(List<Term> terms) {
+        List<String> out = new ArrayList<>();
+        for (Term t : terms) {
+            out.add(t.suggestions().isEmpty() ? t.text() : t.text() + " (" + String.join(" | ", t.suggestions()) + ")");
+        }
+        return String.join(", ", out);
+    }
+}

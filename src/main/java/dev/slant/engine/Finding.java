@@ -1,0 +1,27 @@
+package dev.slant.engine;
+
+import dev.slant.rules.Severity;
+import dev.slant.text.Position;
+import dev.slant.text.Span;
+import java.util.List;
+
+/**
+ * One thing a rule found.
+ *
+ * @param rule        the rule id
+ * @param category    the rule's category
+ * @param severity    the rule's severity
+ * @param message     what is wrong, with the matched words filled in
+ * @param span        where, as UTF-16 offsets into the document text
+ * @param start       the first character's position (code points)
+ * @param end         the position just after the last character (exclusive)
+ * @param text        the matched text
+ * @param suggestions replacement wording, possibly empty
+ */
+public record Finding(String rule, String category, Severity severity, String message, Span span,
+        Position start, Position end, String text, List<String> suggestions) {
+
+    public Finding {
+        suggestions = List.copyOf(suggestions);
+    }
+}

@@ -1,0 +1,146 @@
+package dev.slant.engine;
+
+import dev.slant.rules.Inflector;
+import dev.slant.rules.PhrasePattern;
+import dev.slant.rules.PhraseRule;
+import dev.slant.text.Document;
+import dev.slant.text.Sentence;
+import dev.slant.text.TokenKind;
+import dev.slant.text.WordForms;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One matcher for the terms of all phrase rules: a trie over word ids. Every word of every
+ * pattern gets an id (one per exact word, one per inflected base form), and every form
+ * that should match it maps to that id, so inflections cost a map entry each rather than
+ * a trie path each. Matching walks the trie from each word of a sentence; words may be
+ * separated by white space or a possessive apostrophe, nothing else.
+ */
+final class PhraseMatcher {
+
+    /** A match of one pattern: tokens {@code [firstToken, endToken)}. */
+    record Match(int rule, int term, boolean exception, int firstToken, int endToken) {
+    }
+
+    private record Entry(int rule, int term, boolean exception) {
+    }
+
+    private static final class Node {
+        final Map<Integer, Node> next = new HashMap<>(4);
+        final List<Entry> entries = new ArrayList<>(1);
+    }
+
+    private static final int[] NONE = new int[0];
+
+    private final Map<String, int[]> formIds = new HashMap<>();
+    private final Map<String, Integer> keyIds = new HashMap<>();
+    private final Node root = new Node();
+
+    /** Builds the matcher; rule numbers are indexes into {@code rules}. */
+    PhraseMatcher(List<PhraseRule> rules) {
+        for (int r = 0; r < rules.size(); r++) {
+            for (PhrasePattern p : rules.get(r).patterns()) {
+                add(p, r);
+            }
+        }
+    }
+
+    private void add(PhrasePattern pattern, int rule) {
+        Node node = root;
+        for (int i = 0; i < pattern.words().size(); i++) {
+            int id = idOf(pattern.words().get(i), pattern.inflected().get(i));
+            node = node.next.computeIfAbsent(id, k -> new Node());
+        }
+        Entry entry = new Entry(rule, pattern.term(), pattern.exception());
+        if (!node.entries.contains(entry)) {
+            node.entries.add(entry);
+        }
+    }
+
+    private int idOf(String word, boolean inflected) {
+        String key = (inflected ? "~" : "=") + word;
+        Integer known = keyIds.get(key);
+        if (known != null) {
+            return known;
+        }
+        int id = keyIds.size();
+        keyIds.put(key, id);
+        for (String form : inflected ? Inflector.forms(word) : List.of(word)) {
+            int[] ids = formIds.getOrDefault(form, NONE);
+            int[] more = Arrays.copyOf(ids, ids.length + 1);
+            more[ids.length] = id;
+            formIds.put(form, more);
+        }
+        return id;
+    }
+
+    /** All matches of all patterns in one sentence. */
+    List<Match> match(Document doc, Sentence sentence) {
+        List<Match> out = new ArrayList<>();
+        int[][] ids = new int[sentence.endToken() - sentence.firstToken()][];
+        for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+            if (doc.token(t).kind().isWordLike()) {
+                walk(doc, sentence, ids, root, t, t, out);
+            }
+        }
+        return out;
+    }
+
+    private void walk(Document doc, Sentence s, int[][] ids, Node node, int start, int at, List<Match> out) {
+        for (int id : idsAt(doc, s, ids, at)) {
+            Node child = node.next.get(id);
+            if (child == null) {
+                continue;
+            }
+            for (Entry e : child.entries) {
+                out.add(new Match(e.rule(), e.term(), e.exception(), start, at + 1));
+            }
+            int next = nextWord(doc, s, at + 1);
+            if (next >= 0 && !child.next.isEmpty()) {
+                walk(doc, s, ids, child, start, next, out);
+            }
+        }
+    }
+
+    private int[] idsAt(Document doc, Sentence s, int[][] cache, int t) {
+        int slot = t - s.firstToken();
+        if (cache[slot] == null) {
+            String form = WordForms.normalise(doc.tokenText(t));
+            int[] ids = formIds.getOrDefault(form, NONE);
+            String bare = WordForms.withoutPossessive(form);
+            if (bare != null) {
+                int[] more = formIds.getOrDefault(bare, NONE);
+                if (more.length > 0) {
+                    ids = concat(ids, more);
+                }
+            }
+            cache[slot] = ids;
+        }
+        return cache[slot];
+    }
+
+    private static int[] concat(int[] a, int[] b) {
+        int[] c = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, c, a.length, b.length);
+        return c;
+    }
+
+    /** The next word token, skipping white space and possessive apostrophes; -1 if none. */
+    private static int nextWord(Document doc, Sentence s, int t) {
+        while (t < s.endToken()) {
+            TokenKind k = doc.token(t).kind();
+            if (k.isWordLike()) {
+                return t;
+            }
+            if (!k.isSpace() && k != TokenKind.APOSTROPHE) {
+                return -1;
+            }
+            t++;
+        }
+        return -1;
+    }
+}

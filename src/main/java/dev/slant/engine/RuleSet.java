@@ -1,0 +1,101 @@
+package dev.slant.engine;
+
+import dev.slant.rules.Origin;
+import dev.slant.rules.PhraseRule;
+import dev.slant.rules.Rule;
+import dev.slant.rules.RuleFileException;
+import dev.slant.rules.RulePack;
+import dev.slant.rules.RulePackLoader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * The rules of one run, compiled: immutable and safe to share between threads. All phrase
+ * rules share one {@link PhraseMatcher}.
+ */
+public final class RuleSet {
+
+    private final List<RulePack> packs;
+    private final List<Rule> rules;
+    private final Map<String, Rule> byId;
+    private final List<PhraseRule> phraseRules;
+    private final PhraseMatcher phraseMatcher;
+
+    private RuleSet(List<RulePack> packs, List<Rule> rules, Map<String, Rule> byId) {
+        this.packs = List.copyOf(packs);
+        this.rules = List.copyOf(rules);
+        this.byId = Map.copyOf(byId);
+        List<PhraseRule> phrase = new ArrayList<>();
+        for (Rule r : rules) {
+            if (r instanceof PhraseRule) {
+                phrase.add((PhraseRule) r);
+            }
+        }
+        this.phraseRules = List.copyOf(phrase);
+        this.phraseMatcher = new PhraseMatcher(phraseRules);
+    }
+
+    /**
+     * All rules of the packs (enabled or not). Rejects an id or alias that two rules share,
+     * naming the second definition.
+     */
+    public static RuleSet of(List<RulePack> packs) {
+        Map<String, Rule> byId = new LinkedHashMap<>();
+        Map<String, Origin> where = new HashMap<>();
+        List<Rule> rules = new ArrayList<>();
+        for (RulePack pack : packs) {
+            for (Rule rule : pack.rules()) {
+                for (String id : RulePackLoader.idsOf(rule.meta())) {
+                    Origin first = where.putIfAbsent(id, rule.meta().origin());
+                    if (first != null) {
+                        throw new RuleFileException(rule.meta().origin(), "id",
+                                "duplicate id '" + id + "' (already defined at " + first + ")");
+                    }
+                    byId.put(id, rule);
+                }
+                rules.add(rule);
+            }
+        }
+        return new RuleSet(packs, rules, byId);
+    }
+
+    /** The rules that pass the filter, compiled anew. */
+    public RuleSet select(Predicate<Rule> keep) {
+        List<Rule> kept = new ArrayList<>();
+        Map<String, Rule> ids = new LinkedHashMap<>();
+        for (Rule r : rules) {
+            if (keep.test(r)) {
+                kept.add(r);
+                for (String id : RulePackLoader.idsOf(r.meta())) {
+                    ids.put(id, r);
+                }
+            }
+        }
+        return new RuleSet(packs, kept, ids);
+    }
+
+    public List<RulePack> packs() {
+        return packs;
+    }
+
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    /** The rule with this id or alias, or null. */
+    public Rule find(String id) {
+        return byId.get(id);
+    }
+
+    List<PhraseRule> phraseRules() {
+        return phraseRules;
+    }
+
+    PhraseMatcher phraseMatcher() {
+        return phraseMatcher;
+    }
+}

@@ -1,0 +1,130 @@
+package dev.slant.report;
+
+import dev.slant.engine.Finding;
+import dev.slant.engine.LintResult;
+import dev.slant.rules.Severity;
+import dev.slant.text.LineIndex;
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * Compiler-style text: {@code path:line:col: severity [rule] message}, then the source
+ * line with the span underlined by carets, then any suggestions; a summary line ends the
+ * output. ANSI colour only when asked for (the CLI asks on a terminal).
+ */
+public final class TextReporter implements Reporter {
+
+    /** Source lines longer than this are cut to a window around the finding. */
+    static final int MAX_LINE = 100;
+    private static final int CONTEXT = 40;
+    private static final String INDENT = "    ";
+
+    private static final String RESET = "\u001B[0m";
+    private static final String BOLD = "\u001B[1m";
+    private static final String RED = "\u001B[31m";
+    private static final String YELLOW = "\u001B[33m";
+    private static final String CYAN = "\u001B[36m";
+    private static final String GREEN = "\u001B[32m";
+    private static final String DIM = "\u001B[2m";
+
+    private final boolean color;
+
+    public TextReporter(boolean color) {
+        this.color = color;
+    }
+
+    @Override
+    public void write(Report report, Writer out) throws IOException {
+        for (LintResult result : report.results()) {
+            for (Finding f : result.findings()) {
+                writeFinding(result, f, out);
+            }
+        }
+        out.write(summaryLine(report));
+        out.write('\n');
+        out.flush();
+    }
+
+    private void writeFinding(LintResult result, Finding f, Writer out) throws IOException {
+        out.write(paint(BOLD, result.path() + ":" + f.start().line() + ":" + f.start().column() + ":"));
+        out.write(' ');
+        out.write(paint(colorOf(f.severity()), f.severity().label()));
+        out.write(' ');
+        out.write(paint(DIM, "[" + f.rule() + "]"));
+        out.write(' ');
+        out.write(f.message());
+        out.write('\n');
+        writeSource(result.document().lines(), f, out);
+        if (!f.suggestions().isEmpty()) {
+            String label = f.suggestions().size() == 1 ? "suggestion: " : "suggestions: ";
+            out.write(INDENT + label + paint(GREEN, String.join(" | ", f.suggestions())) + "\n");
+        }
+    }
+
+    /** The finding's line (cut to a window when long) and a caret underline. */
+    private void writeSource(LineIndex lines, Finding f, Writer out) throws IOException {
+        String line = lines.lineText(f.start().line()).replace('\t', ' ');
+        int length = line.codePointCount(0, line.length());
+        int from = f.start().column() - 1;
+        int to = f.end().line() == f.start().line() ? f.end().column() - 1 : length;
+        to = Math.max(to, from + 1);
+        int windowStart = 0;
+        int windowEnd = length;
+        if (length > MAX_LINE) {
+            windowStart = Math.max(0, from - CONTEXT);
+            windowEnd = Math.min(length, Math.max(to + CONTEXT, windowStart + MAX_LINE));
+        }
+        String prefix = windowStart > 0 ? "…" : "";
+        String suffix = windowEnd < length ? "…" : "";
+        String shown = line.substring(line.offsetByCodePoints(0, windowStart), line.offsetByCodePoints(0, windowEnd));
+        out.write(INDENT + prefix + visible(shown) + suffix + "\n");
+        int pad = prefix.length() + from - windowStart;
+        int carets = Math.min(to, windowEnd) - from;
+        out.write(INDENT + " ".repeat(pad) + paint(colorOf(f.severity()), "^".repeat(Math.max(1, carets))) + "\n");
+    }
+
+    /** Control characters would corrupt a terminal; show them as U+FFFD. */
+    private static String visible(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().forEach(cp -> sb.appendCodePoint(Character.isISOControl(cp) ? 0xFFFD : cp));
+        return sb.toString();
+    }
+
+    static String summaryLine(Report report) {
+        Summary s = report.summary();
+        StringBuilder sb = new StringBuilder();
+        if (s.findings() == 0) {
+            sb.append("no findings");
+        } else {
+            sb.append(count(s.findings(), "finding")).append(" (")
+                    .append(count(s.bySeverity().get(Severity.ERROR), "error")).append(", ")
+                    .append(count(s.bySeverity().get(Severity.WARNING), "warning")).append(", ")
+                    .append(count(s.bySeverity().get(Severity.SUGGESTION), "suggestion")).append(")");
+        }
+        sb.append(" in ").append(count(s.files(), "file"));
+        if (s.unreadable() > 0) {
+            sb.append(" (").append(s.unreadable()).append(" could not be read)");
+        }
+        sb.append(", ").append(report.elapsedMillis()).append(" ms");
+        return sb.toString();
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private String colorOf(Severity s) {
+        switch (s) {
+            case ERROR:
+                return RED;
+            case WARNING:
+                return YELLOW;
+            default:
+                return CYAN;
+        }
+    }
+
+    private String paint(String code, String s) {
+        return color ? code + s + RESET : s;
+    }
+}

@@ -1,0 +1,35 @@
+package dev.slant.rules;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The registry of rule kinds: kind name to the keys it adds and the factory that builds
+ * it. One explicit map, no classpath scanning.
+ */
+final class RuleKinds {
+
+    /** Builds a rule of one kind from its common metadata and its kind-specific keys. */
+    interface Factory {
+        Rule create(RuleMeta meta, Map<String, YamlValue> keys);
+    }
+
+    /** A kind: its extra keys and its factory. */
+    record Kind(Set<String> keys, Factory factory) {
+    }
+
+    private static final Map<String, Kind> KINDS = Map.of(
+            "phrase", new Kind(PhraseRule.KEYS, PhraseRule::fromYaml));
+
+    private RuleKinds() {
+    }
+
+    static Kind get(String name) {
+        return KINDS.get(name);
+    }
+
+    static Set<String> names() {
+        return new TreeSet<>(KINDS.keySet());
+    }
+}

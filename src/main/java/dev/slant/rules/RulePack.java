@@ -1,0 +1,18 @@
+package dev.slant.rules;
+
+import java.util.List;
+
+/**
+ * The rules of one rule file.
+ *
+ * @param name        the pack's name (its file name without extension, unless it sets one)
+ * @param file        where it was read from, as shown in messages
+ * @param description what the pack covers, or null
+ * @param rules       its rules, in file order
+ */
+public record RulePack(String name, String file, String description, List<Rule> rules) {
+
+    public RulePack {
+        rules = List.copyOf(rules);
+    }
+}

@@ -1,0 +1,218 @@
+package dev.slant.rules;
+
+import dev.slant.text.Span;
+import java.io.Reader;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads a rule file. The YAML is composed into a node tree with SnakeYAML's safe loader
+ * (no object construction, no custom tags) and limits on aliases, nesting and size; then
+ * every key is checked by hand so that each problem names the file, line and key.
+ */
+public final class RulePackLoader {
+
+    private static final Set<String> PACK_KEYS = Set.of("pack", "description", "rules");
+    private static final Set<String> COMMON_KEYS = Set.of("id", "aliases", "kind", "category",
+            "severity", "message", "description", "link", "scope", "enabled", "suggestions", "examples");
+    private static final Set<String> REQUIRED_KEYS = Set.of("id", "kind", "category", "severity",
+            "message", "description", "examples");
+    private static final Set<String> EXAMPLE_KEYS = Set.of("flag", "pass");
+    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)*");
+    private static final Pattern CATEGORY = Pattern.compile("[a-z][a-z0-9-]*");
+    private static final int MAX_CODE_POINTS = 8 * 1024 * 1024;
+
+    private RulePackLoader() {
+    }
+
+    /** Reads a rule file's text; {@code file} names it in messages. */
+    public static RulePack load(String file, String yaml) {
+        YamlValue root = new YamlValue(compose(file, new StringReader(yaml)), file, null);
+        Map<String, YamlValue> top = root.mapping(PACK_KEYS, Set.of("rules"));
+        String name = top.containsKey("pack") ? top.get("pack").string() : baseName(file);
+        String description = top.containsKey("description") ? top.get("description").string() : null;
+        List<Rule> rules = new ArrayList<>();
+        Map<String, Origin> ids = new HashMap<>();
+        List<YamlValue> entries = top.get("rules").list();
+        if (entries.isEmpty()) {
+            throw top.get("rules").error("a rule pack needs at least one rule");
+        }
+        for (YamlValue entry : entries) {
+            Rule rule = readRule(entry);
+            for (String id : idsOf(rule.meta())) {
+                Origin first = ids.putIfAbsent(id, rule.meta().origin());
+                if (first != null) {
+                    throw new RuleFileException(rule.meta().origin(), "id",
+                            "duplicate id '" + id + "' (first defined at line " + first.line() + ")");
+                }
+            }
+            rules.add(rule);
+        }
+        return new RulePack(name, file, description, rules);
+    }
+
+    /** The rule's id and its aliases. */
+    public static List<String> idsOf(RuleMeta meta) {
+        List<String> all = new ArrayList<>(meta.aliases());
+        all.add(0, meta.id());
+        return all;
+    }
+
+    private static Node compose(String file, Reader reader) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(20);
+        options.setNestingDepthLimit(20);
+        options.setCodePointLimit(MAX_CODE_POINTS);
+        options.setAllowRecursiveKeys(false);
+        try {
+            Node node = new Yaml(new SafeConstructor(options)).compose(reader);
+            if (node == null) {
+                throw new RuleFileException(new Origin(file, 1), null, "the rule file is empty");
+            }
+            return node;
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            int line = mark == null ? 1 : mark.getLine() + 1;
+            throw new RuleFileException(new Origin(file, line), null, "invalid YAML: " + e.getProblem());
+        } catch (YAMLException e) {
+            throw new RuleFileException(new Origin(file, 1), null, "invalid YAML: " + e.getMessage());
+        }
+    }
+
+    private static Rule readRule(YamlValue entry) {
+        Map<String, YamlValue> peek = entry.mapping(allKeys(), Set.of());
+        YamlValue kindValue = peek.get("kind");
+        if (kindValue == null) {
+            throw new RuleFileException(entry.origin(), "kind",
+                    "required key is missing (one of " + String.join(", ", RuleKinds.names()) + ")");
+        }
+        RuleKinds.Kind kind = RuleKinds.get(kindValue.string());
+        if (kind == null) {
+            throw kindValue.error("unknown rule kind '" + kindValue.string() + "'; expected one of "
+                    + String.join(", ", RuleKinds.names()));
+        }
+        Set<String> allowed = new HashSet<>(COMMON_KEYS);
+        allowed.addAll(kind.keys());
+        Map<String, YamlValue> keys = entry.mapping(allowed, REQUIRED_KEYS);
+        RuleMeta meta = readMeta(entry, keys);
+        Map<String, YamlValue> kindKeys = new HashMap<>(keys);
+        kindKeys.keySet().retainAll(kind.keys());
+        return kind.factory().create(meta, kindKeys);
+    }
+
+    private static Set<String> allKeys() {
+        Set<String> all = new HashSet<>(COMMON_KEYS);
+        for (String name : RuleKinds.names()) {
+            all.addAll(RuleKinds.get(name).keys());
+        }
+        return all;
+    }
+
+    private static RuleMeta readMeta(YamlValue entry, Map<String, YamlValue> k) {
+        String id = matching(k.get("id"), ID, "ids are lower case, dotted or kebab-case, e.g. loaded.descriptor");
+        List<String> aliases = new ArrayList<>();
+        if (k.containsKey("aliases")) {
+            for (YamlValue alias : k.get("aliases").list()) {
+                aliases.add(matching(alias, ID, "aliases are ids"));
+            }
+        }
+        String category = matching(k.get("category"), CATEGORY, "categories are lower-case kebab-case words");
+        Severity severity = Severity.parse(k.get("severity").string());
+        if (severity == null) {
+            throw k.get("severity").error("expected suggestion, warning or error, got '"
+                    + k.get("severity").string() + "'");
+        }
+        Scope scope = Scope.NARRATIVE;
+        if (k.containsKey("scope")) {
+            scope = Scope.parse(k.get("scope").string());
+            if (scope == null) {
+                throw k.get("scope").error("expected narrative, quotes or all, got '" + k.get("scope").string() + "'");
+            }
+        }
+        return new RuleMeta(id, aliases, k.get("kind").string(), category, severity,
+                k.get("message").string().strip(), k.get("description").string().strip(),
+                k.containsKey("link") ? k.get("link").string() : null, scope,
+                !k.containsKey("enabled") || k.get("enabled").bool(),
+                k.containsKey("suggestions") ? k.get("suggestions").strings() : List.of(),
+                readExamples(k.get("examples")), entry.origin());
+    }
+
+    private static String matching(YamlValue value, Pattern pattern, String hint) {
+        String s = value.string();
+        if (!pattern.matcher(s).matches()) {
+            throw value.error("'" + s + "' is not valid: " + hint);
+        }
+        return s;
+    }
+
+    private static List<Example> readExamples(YamlValue value) {
+        Map<String, YamlValue> m = value.mapping(EXAMPLE_KEYS, EXAMPLE_KEYS);
+        List<Example> out = new ArrayList<>();
+        for (String key : List.of("flag", "pass")) {
+            List<YamlValue> items = m.get(key).list();
+            if (items.isEmpty()) {
+                throw m.get(key).error("needs at least one example sentence");
+            }
+            for (YamlValue item : items) {
+                out.add(parseExample(key.equals("flag"), item));
+            }
+        }
+        return out;
+    }
+
+    /** Reads "The [[diminutive]] leader" into its text and the marked spans. */
+    static Example parseExample(boolean flag, YamlValue item) {
+        String marked = item.string();
+        StringBuilder text = new StringBuilder();
+        List<Span> spans = new ArrayList<>();
+        int i = 0;
+        while (i < marked.length()) {
+            int open = marked.indexOf("[[", i);
+            if (open < 0) {
+                text.append(marked, i, marked.length());
+                break;
+            }
+            int close = marked.indexOf("]]", open + 2);
+            int nextOpen = marked.indexOf("[[", open + 2);
+            if (close < 0 || (nextOpen >= 0 && nextOpen < close) || close == open + 2) {
+                throw item.error("unbalanced or empty [[ ]] marker in example '" + marked + "'");
+            }
+            text.append(marked, i, open);
+            int start = text.length();
+            text.append(marked, open + 2, close);
+            spans.add(new Span(start, text.length()));
+            i = close + 2;
+        }
+        if (text.indexOf("]]") >= 0) {
+            throw item.error("unbalanced ]] in example '" + marked + "'");
+        }
+        if (flag && spans.isEmpty()) {
+            throw item.error("a flag example must mark the expected span with [[ ]]: '" + marked + "'");
+        }
+        if (!flag && !spans.isEmpty()) {
+            throw item.error("a pass example must not mark spans: '" + marked + "'");
+        }
+        return new Example(flag, text.toString(), spans, item.origin());
+    }
+
+    private static String baseName(String file) {
+        String name = file.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

@@ -1,0 +1,139 @@
+package dev.slant.rules;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * A node of a composed YAML document with what error messages need: the file, the line,
+ * and the key it sits under. Reading a value of the wrong shape throws a
+ * {@link RuleFileException} that names all three.
+ */
+public final class YamlValue {
+
+    private final Node node;
+    private final String file;
+    private final String key;
+
+    YamlValue(Node node, String file, String key) {
+        this.node = node;
+        this.file = file;
+        this.key = key;
+    }
+
+    public Origin origin() {
+        return new Origin(file, node.getStartMark().getLine() + 1);
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public RuleFileException error(String problem) {
+        return new RuleFileException(origin(), key, problem);
+    }
+
+    public boolean isScalar() {
+        return node instanceof ScalarNode;
+    }
+
+    public boolean isMapping() {
+        return node instanceof MappingNode;
+    }
+
+    /**
+     * The entries of a mapping, in file order. Rejects keys outside {@code allowed},
+     * duplicate keys and keys missing from {@code required}.
+     */
+    public Map<String, YamlValue> mapping(Set<String> allowed, Set<String> required) {
+        if (!(node instanceof MappingNode)) {
+            throw error("expected a mapping of keys to values, got " + shape());
+        }
+        Map<String, YamlValue> out = new LinkedHashMap<>();
+        for (NodeTuple tuple : ((MappingNode) node).getValue()) {
+            Node k = tuple.getKeyNode();
+            YamlValue keyValue = new YamlValue(k, file, key);
+            if (!(k instanceof ScalarNode)) {
+                throw keyValue.error("keys must be plain words");
+            }
+            String name = ((ScalarNode) k).getValue();
+            if (!allowed.contains(name)) {
+                throw new RuleFileException(keyValue.origin(), name,
+                        "unknown key; expected one of " + String.join(", ", new TreeSet<>(allowed)));
+            }
+            if (out.containsKey(name)) {
+                throw new RuleFileException(keyValue.origin(), name, "duplicate key");
+            }
+            out.put(name, new YamlValue(tuple.getValueNode(), file, name));
+        }
+        for (String name : required) {
+            if (!out.containsKey(name)) {
+                throw new RuleFileException(origin(), name, "required key is missing");
+            }
+        }
+        return out;
+    }
+
+    /** A non-empty scalar, as written (numbers and booleans keep their text). */
+    public String string() {
+        if (!(node instanceof ScalarNode)) {
+            throw error("expected text, got " + shape());
+        }
+        String value = ((ScalarNode) node).getValue();
+        if (node.getTag().equals(Tag.NULL) || value.isBlank()) {
+            throw error("must not be empty");
+        }
+        return value;
+    }
+
+    /** A list; a single scalar is not accepted in its place, to keep files uniform. */
+    public List<YamlValue> list() {
+        if (!(node instanceof SequenceNode)) {
+            throw error("expected a list, got " + shape());
+        }
+        List<YamlValue> out = new ArrayList<>();
+        for (Node item : ((SequenceNode) node).getValue()) {
+            out.add(new YamlValue(item, file, key));
+        }
+        return out;
+    }
+
+    /** A list of non-empty strings. */
+    public List<String> strings() {
+        List<String> out = new ArrayList<>();
+        for (YamlValue item : list()) {
+            out.add(item.string());
+        }
+        return out;
+    }
+
+    public boolean bool() {
+        if (node instanceof ScalarNode && node.getTag().equals(Tag.BOOL)) {
+            String v = ((ScalarNode) node).getValue().toLowerCase(java.util.Locale.ROOT);
+            return v.equals("true") || v.equals("yes") || v.equals("on") || v.equals("y");
+        }
+        throw error("expected true or false, got " + shape());
+    }
+
+    private String shape() {
+        if (node instanceof MappingNode) {
+            return "a mapping";
+        }
+        if (node instanceof SequenceNode) {
+            return "a list";
+        }
+        if (node.getTag().equals(Tag.NULL)) {
+            return "nothing";
+        }
+        return "'" + ((ScalarNode) node).getValue() + "'";
+    }
+}

@@ -1,0 +1,73 @@
+package dev.slant.text;
+
+import java.util.Arrays;
+
+/**
+ * Converts UTF-16 offsets into {@link Position}s (1-based line and column, code points).
+ * Lines end at "\n", "\r\n" or a lone "\r", as in editors and the Language Server Protocol.
+ */
+public final class LineIndex {
+
+    private final String text;
+    private final int[] lineStarts;      // UTF-16 offset of each line's first char
+    private final int[] lineStartPoints; // code point offset of each line's first char
+
+    public LineIndex(String text) {
+        this.text = text;
+        int[] starts = new int[16];
+        int[] points = new int[16];
+        int n = 1;
+        int cp = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                i++;
+                cp++;
+            }
+            cp++;
+            if (c == '\n' || c == '\r') {
+                if (n == starts.length) {
+                    starts = Arrays.copyOf(starts, n * 2);
+                    points = Arrays.copyOf(points, n * 2);
+                }
+                starts[n] = i + 1;
+                points[n] = cp;
+                n++;
+            }
+        }
+        this.lineStarts = Arrays.copyOf(starts, n);
+        this.lineStartPoints = Arrays.copyOf(points, n);
+    }
+
+    public int lineCount() {
+        return lineStarts.length;
+    }
+
+    /** The position of a UTF-16 offset (0..length inclusive). */
+    public Position position(int offset) {
+        if (offset < 0 || offset > text.length()) {
+            throw new IndexOutOfBoundsException("offset " + offset + " outside 0.." + text.length());
+        }
+        int line = lineOf(offset);
+        int column = text.codePointCount(lineStarts[line], offset);
+        return new Position(line + 1, column + 1, lineStartPoints[line] + column);
+    }
+
+    /** The text of a 1-based line, without its line break. */
+    public String lineText(int line) {
+        int start = lineStarts[line - 1];
+        int end = line < lineStarts.length ? lineStarts[line] : text.length();
+        while (end > start && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    private int lineOf(int offset) {
+        int i = Arrays.binarySearch(lineStarts, offset);
+        return i >= 0 ? i : -i - 2;
+    }
+}

@@ -1,0 +1,164 @@
+package dev.slant.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits each paragraph into sentences, working on tokens. A sentence ends at . ! ? or …
+ * (plus any closing quotes and brackets right after it) when the next token starts a
+ * sentence: a capitalised word, a number, an opening quote. A lowercase word after the
+ * mark keeps the sentence going ("'Why?' he asked"). Abbreviations come from
+ * {@link Abbreviations}; a single capital letter with a period is an initial
+ * ("John F. Kennedy"). Decimals are single NUMBER tokens, so they never split.
+ */
+final class SentenceSplitter {
+
+    private final String text;
+    private final List<Token> tokens;
+    private final boolean[] closer;
+    private final Abbreviations abbreviations;
+
+    SentenceSplitter(String text, List<Token> tokens, boolean[] closer, Abbreviations abbreviations) {
+        this.text = text;
+        this.tokens = tokens;
+        this.closer = closer;
+        this.abbreviations = abbreviations;
+    }
+
+    List<Sentence> split(List<Paragraph> paragraphs) {
+        List<Sentence> out = new ArrayList<>();
+        for (Paragraph p : paragraphs) {
+            int start = p.firstToken();
+            for (int i = start; i < p.endToken(); i++) {
+                if (!mayEnd(i)) {
+                    continue;
+                }
+                int end = afterClosers(i + 1, p.endToken());
+                int next = skipSpace(end, p.endToken());
+                if (next < p.endToken() && endsSentence(i, next)) {
+                    add(out, p, start, end);
+                    start = next;
+                    i = next - 1;
+                }
+            }
+            add(out, p, start, p.endToken());
+        }
+        return List.copyOf(out);
+    }
+
+    private boolean mayEnd(int i) {
+        TokenKind k = tokens.get(i).kind();
+        return k == TokenKind.TERMINAL || k == TokenKind.ELLIPSIS || k == TokenKind.INITIALISM;
+    }
+
+    private boolean endsSentence(int mark, int next) {
+        if (!startsSentence(next)) {
+            return false;
+        }
+        Token t = tokens.get(mark);
+        if (t.kind() == TokenKind.INITIALISM) {
+            String abbr = text.substring(t.start(), t.end() - 1);
+            return afterAbbreviation(kindOr(abbr, Abbreviations.Kind.GENERAL), next);
+        }
+        if (t.kind() != TokenKind.TERMINAL || text.charAt(t.start()) != '.' || mark == 0) {
+            return true;
+        }
+        Token prev = tokens.get(mark - 1);
+        if (prev.kind() != TokenKind.WORD) {
+            return true;
+        }
+        String word = prev.text(text);
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0)) && !word.equals("I")) {
+            return !isCapitalisedWord(next); // an initial: "John F. Kennedy"
+        }
+        Abbreviations.Kind kind = abbreviations.kindOf(word);
+        return kind == null || afterAbbreviation(kind, next);
+    }
+
+    private Abbreviations.Kind kindOr(String abbr, Abbreviations.Kind fallback) {
+        Abbreviations.Kind kind = abbreviations.kindOf(abbr);
+        return kind == null ? fallback : kind;
+    }
+
+    private boolean afterAbbreviation(Abbreviations.Kind kind, int next) {
+        Token n = tokens.get(next);
+        switch (kind) {
+            case TITLE:
+                return false;
+            case NUMBER:
+                return n.kind() != TokenKind.NUMBER;
+            case DATE:
+                return n.kind() != TokenKind.NUMBER && generalEnd(n);
+            default:
+                return generalEnd(n);
+        }
+    }
+
+    /** After "Inc." or "U.S.", only a common sentence opener (or a quote) starts a new sentence. */
+    private boolean generalEnd(Token next) {
+        if (next.kind().isQuoteMark()) {
+            return true;
+        }
+        return next.kind() == TokenKind.WORD && abbreviations.isOpener(next.text(text));
+    }
+
+    private boolean startsSentence(int i) {
+        Token t = tokens.get(i);
+        switch (t.kind()) {
+            case WORD:
+            case INITIALISM:
+                return !Character.isLowerCase(text.codePointAt(t.start()));
+            case PUNCT:
+            case TERMINAL:
+            case CLOSE_DOUBLE_QUOTE:
+            case CLOSE_SINGLE_QUOTE:
+            case APOSTROPHE:
+            case ELLIPSIS:
+                return false;
+            case DOUBLE_QUOTE:
+            case SINGLE_QUOTE:
+                return !closer[i];
+            default:
+                return true;
+        }
+    }
+
+    private boolean isCapitalisedWord(int i) {
+        Token t = tokens.get(i);
+        return t.kind().isWordLike() && Character.isUpperCase(text.codePointAt(t.start()));
+    }
+
+    /** Skips closing quotes and brackets glued after a sentence mark. */
+    private int afterClosers(int i, int end) {
+        while (i < end) {
+            Token t = tokens.get(i);
+            boolean bracket = t.kind() == TokenKind.PUNCT
+                    && (text.charAt(t.start()) == ')' || text.charAt(t.start()) == ']');
+            boolean quote = closer[i] || t.kind() == TokenKind.CLOSE_DOUBLE_QUOTE
+                    || t.kind() == TokenKind.CLOSE_SINGLE_QUOTE;
+            if (!bracket && !quote) {
+                break;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    private int skipSpace(int i, int end) {
+        while (i < end && tokens.get(i).kind().isSpace()) {
+            i++;
+        }
+        return i;
+    }
+
+    private void add(List<Sentence> out, Paragraph p, int first, int end) {
+        int b = end;
+        while (b > first && tokens.get(b - 1).kind().isSpace()) {
+            b--;
+        }
+        if (first < b) {
+            Span span = new Span(tokens.get(first).start(), tokens.get(b - 1).end());
+            out.add(new Sentence(out.size(), p.index(), first, b, span));
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package dev.slant.text;
+
+import dev.slant.text.antlr.SlantLexer;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CodePointCharStream;
+
+/**
+ * Turns text into {@link Token}s with the generated ANTLR lexer. The only class that sees
+ * ANTLR types. Tokens are contiguous and cover the text exactly; the grammar's catch-all
+ * rule guarantees the lexer never fails.
+ */
+public final class Tokenizer {
+
+    private Tokenizer() {
+    }
+
+    public static List<Token> tokenize(String text) {
+        CodePointCharStream chars = CharStreams.fromString(text);
+        SlantLexer lexer = new SlantLexer(chars);
+        lexer.removeErrorListeners(); // the catch-all rule means there are none; never print
+        List<Token> tokens = new ArrayList<>(Math.max(16, text.length() / 4));
+        int charPos = 0;
+        int cpPos = 0;
+        for (org.antlr.v4.runtime.Token t = lexer.nextToken();
+                t.getType() != org.antlr.v4.runtime.Token.EOF; t = lexer.nextToken()) {
+            int cpEnd = t.getStopIndex() + 1;
+            int start = charPos;
+            // ANTLR counts code points; the text layer counts UTF-16 units.
+            while (cpPos < cpEnd) {
+                charPos += Character.charCount(text.codePointAt(charPos));
+                cpPos++;
+            }
+            tokens.add(new Token(kindOf(t.getType()), start, charPos));
+        }
+        resolveApostrophes(text, tokens);
+        return tokens;
+    }
+
+    private static TokenKind kindOf(int type) {
+        switch (type) {
+            case SlantLexer.URL: return TokenKind.URL;
+            case SlantLexer.EMAIL: return TokenKind.EMAIL;
+            case SlantLexer.HANDLE: return TokenKind.HANDLE;
+            case SlantLexer.HASHTAG: return TokenKind.HASHTAG;
+            case SlantLexer.NUMBER: return TokenKind.NUMBER;
+            case SlantLexer.INITIALISM: return TokenKind.INITIALISM;
+            case SlantLexer.WORD: return TokenKind.WORD;
+            case SlantLexer.DQUOTE: return TokenKind.DOUBLE_QUOTE;
+            case SlantLexer.LDQUO: return TokenKind.OPEN_DOUBLE_QUOTE;
+            case SlantLexer.RDQUO: return TokenKind.CLOSE_DOUBLE_QUOTE;
+            case SlantLexer.SQUOTE: return TokenKind.SINGLE_QUOTE;
+            case SlantLexer.LSQUO: return TokenKind.OPEN_SINGLE_QUOTE;
+            case SlantLexer.RSQUO: return TokenKind.CLOSE_SINGLE_QUOTE;
+            case SlantLexer.DASH: return TokenKind.DASH;
+            case SlantLexer.ELLIPSIS: return TokenKind.ELLIPSIS;
+            case SlantLexer.TERMINAL: return TokenKind.TERMINAL;
+            case SlantLexer.PUNCT: return TokenKind.PUNCT;
+            case SlantLexer.PARAGRAPH_BREAK: return TokenKind.PARAGRAPH_BREAK;
+            case SlantLexer.NEWLINE: return TokenKind.NEWLINE;
+            case SlantLexer.SPACE: return TokenKind.SPACE;
+            default: return TokenKind.OTHER;
+        }
+    }
+
+    /**
+     * A single quote glued to the end of a word that ends in "s", and not followed by a
+     * letter or digit, is a plural possessive ("the soldiers’ families"). The quotation
+     * finder may still read it as the close of an open single quotation.
+     */
+    private static void resolveApostrophes(String text, List<Token> tokens) {
+        for (int i = 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.kind() != TokenKind.SINGLE_QUOTE && t.kind() != TokenKind.CLOSE_SINGLE_QUOTE) {
+                continue;
+            }
+            Token prev = tokens.get(i - 1);
+            boolean afterPluralWord = prev.kind() == TokenKind.WORD
+                    && Character.toLowerCase(text.charAt(prev.end() - 1)) == 's';
+            boolean beforeWord = i + 1 < tokens.size() && tokens.get(i + 1).kind().isWordLike();
+            if (afterPluralWord && !beforeWord) {
+                tokens.set(i, new Token(TokenKind.APOSTROPHE, t.start(), t.end()));
+            }
+        }
+    }
+}

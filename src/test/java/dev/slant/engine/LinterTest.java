@@ -1,0 +1,152 @@
+package dev.slant.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.slant.rules.RuleFileException;
+import dev.slant.rules.RulePack;
+import dev.slant.rules.RulePackLoader;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Phrase matching end to end: inflections, possessives, variants, exceptions, scope. */
+class LinterTest {
+
+    private static final String PACK = String.join("\n",
+            "rules:",
+            "  - id: t.verb",
+            "    kind: phrase",
+            "    category: stance-verb",
+            "    severity: warning",
+            "    message: '\"{text}\" takes a side'",
+            "    description: Test.",
+            "    suggestions: [said]",
+            "    terms: [slam, claim, lash out]",
+            "    exceptions: [claim responsibility, slam into]",
+            "    examples:",
+            "      flag: ['She [[slammed]] the plan.']",
+            "      pass: ['She said the plan failed.']",
+            "  - id: t.noun",
+            "    kind: phrase",
+            "    category: loaded-language",
+            "    severity: error",
+            "    message: '\"{text}\" is loaded'",
+            "    description: Test.",
+            "    terms: [meat grinder, so-called, regime, thug]",
+            "    examples:",
+            "      flag: ['A [[meat grinder]].']",
+            "      pass: ['A meat shop.']",
+            "  - id: t.quotes",
+            "    kind: phrase",
+            "    category: loaded-language",
+            "    severity: suggestion",
+            "    scope: quotes",
+            "    message: 'quoted {text}'",
+            "    description: Test.",
+            "    terms: [bizarre]",
+            "    examples:",
+            "      flag: ['\"A [[bizarre]] show,\" he said.']",
+            "      pass: ['A bizarre show.']",
+            "");
+
+    private final Linter linter = new Linter(RuleSet.of(List.of(RulePackLoader.load("t.yml", PACK))));
+
+    @Test
+    void matchesInflectedForms() {
+        assertEquals(List.of("t.verb:slams", "t.verb:slamming", "t.verb:lashed out", "t.noun:thugs"),
+                found("He slams it. They are slamming it. She lashed out at thugs."));
+    }
+
+    @Test
+    void matchesThroughPossessivesAndVariants() {
+        assertEquals(List.of("t.noun:meat grinder", "t.noun:regime’s", "t.noun:so called", "t.noun:so-called",
+                        "t.noun:meat-grinder"),
+                found("Moscow’s meat grinder. The regime’s army. A so called plan. A so-called plan. The meat-grinder."));
+    }
+
+    @Test
+    void isCaseInsensitive() {
+        assertEquals(List.of("t.verb:SLAMMED", "t.noun:Meat Grinder"), found("SLAMMED. Meat Grinder."));
+    }
+
+    @Test
+    void exceptionsSuppressTheTermInsideThem() {
+        assertEquals(List.of("t.verb:claimed"),
+                found("The group claimed responsibility. The car slammed into a wall. He claimed it."));
+    }
+
+    @Test
+    void narrativeRulesIgnoreQuotationsButQuoteRulesOnlySeeThem() {
+        assertEquals(List.of("t.quotes:bizarre", "t.verb:slammed"),
+                found("“It was a bizarre regime,” she slammed. A bizarre day."));
+    }
+
+    @Test
+    void phrasesDoNotCrossPunctuationOrSentences() {
+        assertEquals(List.of(), found("Some meat, grinder. The meat. Grinder here."));
+    }
+
+    @Test
+    void findingsCarryPositionsInCodePoints() {
+        Finding f = linter.lint("😀 thug").get(0);
+        assertEquals(1, f.start().line());
+        assertEquals(3, f.start().column());
+        assertEquals(2, f.start().offset());
+        assertEquals(7, f.end().column());
+        assertEquals("\"thug\" is loaded", f.message());
+    }
+
+    @Test
+    void findingsAreSortedByPosition() {
+        List<Finding> findings = linter.lint("The thug slammed the regime.");
+        List<Integer> starts = new ArrayList<>();
+        for (Finding f : findings) {
+            starts.add(f.span().start());
+        }
+        List<Integer> sorted = new ArrayList<>(starts);
+        sorted.sort(null);
+        assertEquals(sorted, starts);
+        assertEquals(3, findings.size());
+    }
+
+    @Test
+    void examplesThatDoNotHoldAreRejectedWithTheirLine() {
+        String lying = PACK.replace("pass: ['A meat shop.']", "pass: ['A meat grinder.']");
+        RuleSet rules = RuleSet.of(List.of(RulePackLoader.load("t.yml", lying)));
+        RuleFileException e = assertThrows(RuleFileException.class, () -> ExampleChecker.verify(rules));
+        assertEquals("t.yml:23: key 'examples': pass example of rule 't.noun' does not hold:"
+                + " expected A meat grinder. but the rule flags A [[meat grinder]].", e.getMessage());
+    }
+
+    @Test
+    void duplicateIdsAcrossPacksAreRejected() {
+        RulePack a = RulePackLoader.load("a.yml", PACK);
+        RulePack b = RulePackLoader.load("b.yml", PACK);
+        RuleFileException e = assertThrows(RuleFileException.class, () -> RuleSet.of(List.of(a, b)));
+        assertEquals("b.yml:2: key 'id': duplicate id 't.verb' (already defined at a.yml:2)", e.getMessage());
+    }
+
+    @Test
+    void ruleSetIsSafeToShareBetweenThreads() {
+        String text = "The thug slammed the regime. “A bizarre day,” he said. ".repeat(200);
+        List<Finding> expected = linter.lint(text);
+        List<Source> sources = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            sources.add(Source.of("f" + i, text));
+        }
+        for (LintResult r : Batch.lint(linter, sources, 4)) {
+            assertEquals(expected, r.findings());
+        }
+        assertTrue(expected.size() >= 600);
+    }
+
+    private List<String> found(String text) {
+        List<String> out = new ArrayList<>();
+        for (Finding f : linter.lint(text)) {
+            out.add(f.rule() + ":" + f.text());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,61 @@
+package dev.slant.engine;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.slant.rules.BuiltinPacks;
+import dev.slant.rules.Example;
+import dev.slant.rules.Rule;
+import dev.slant.rules.RulePack;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The one generic test of the rule packs: every example of every shipped rule becomes a
+ * test case. A flag example must be flagged by its rule at exactly the marked spans; a pass
+ * example must not be flagged by it. Adding a rule needs no new Java test.
+ */
+class RuleExamplesTest {
+
+    private static final RuleSet ALL = RuleSet.of(BuiltinPacks.load());
+
+    @TestFactory
+    Stream<DynamicNode> everyExampleOfEveryPack() {
+        List<DynamicNode> packs = new ArrayList<>();
+        for (RulePack pack : ALL.packs()) {
+            List<DynamicNode> rules = new ArrayList<>();
+            for (Rule rule : pack.rules()) {
+                Linter single = new Linter(ALL.select(r -> r == rule));
+                List<DynamicTest> cases = new ArrayList<>();
+                for (Example ex : rule.meta().examples()) {
+                    cases.add(DynamicTest.dynamicTest((ex.flag() ? "flag: " : "pass: ") + ex.marked(),
+                            () -> ExampleChecker.check(single, rule, ex).ifPresent(p -> fail(ex.origin() + ": " + p))));
+                }
+                rules.add(DynamicContainer.dynamicContainer(rule.id(), cases));
+            }
+            packs.add(DynamicContainer.dynamicContainer(pack.file(), rules));
+        }
+        return packs.stream();
+    }
+
+    @Test
+    void everyRuleHasFlagAndPassExamples() {
+        for (Rule rule : ALL.rules()) {
+            List<Example> examples = rule.meta().examples();
+            assertTrue(examples.stream().anyMatch(Example::flag), rule.id() + " has no flag example");
+            assertTrue(examples.stream().anyMatch(e -> !e.flag()), rule.id() + " has no pass example");
+        }
+    }
+
+    @Test
+    void shippedPacksExist() {
+        assertFalse(ALL.rules().isEmpty());
+    }
+}

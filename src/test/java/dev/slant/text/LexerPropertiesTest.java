@@ -1,0 +1,63 @@
+package dev.slant.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** Properties of the lexer: any input tokenises, and the tokens cover it exactly. */
+class LexerPropertiesTest {
+
+    @Property(tries = 500)
+    void anyStringTokenisesAndIsCovered(@ForAll String text) {
+        assertCovers(text, Tokenizer.tokenize(text));
+    }
+
+    @Property(tries = 1000)
+    void newsLikeTextIsCovered(@ForAll("newsLike") String text) {
+        assertCovers(text, Tokenizer.tokenize(text));
+    }
+
+    @Property(tries = 300)
+    void documentPartsStayInsideTheText(@ForAll("newsLike") String text) {
+        Document doc = Document.parse(text);
+        for (Sentence s : doc.sentences()) {
+            assertTrue(s.span().end() <= text.length() && s.firstToken() < s.endToken());
+        }
+        for (Quotation q : doc.quotations()) {
+            assertTrue(q.span().end() <= text.length());
+        }
+        int previousEnd = 0;
+        for (Sentence s : doc.sentences()) {
+            assertTrue(s.span().start() >= previousEnd, "sentences are ordered and disjoint");
+            previousEnd = s.span().end();
+        }
+    }
+
+    /** Text built from the pieces that make lexing hard: quotes, apostrophes, dashes, numbers. */
+    @Provide
+    Arbitrary<String> newsLike() {
+        Arbitrary<String> pieces = Arbitraries.of(
+                "Kim", "don't", "Moscow’s", "flag-draped", "12,000", "3.9%", "$1.9", "7-2", "1990s",
+                "’90s", "U.S.", "a.m.", "Dr.", "F.", "\"", "“", "”", "'", "‘", "’", "—", "–", "--",
+                "...", "…", ".", "!", "?", "?!", ",", ";", ":", "(", ")", " ", "  ", "\t", "\n",
+                "\n\n", "\r\n", "\r", "https://example.com/a.b?c=1", "www.example.org.", "ed@example.com",
+                "@handle", "#tag", "é", "😀", "\u0000", "\u2028", "\u00A0", "-", "s'", "x", "A");
+        return pieces.list().ofMaxSize(60).map(l -> String.join("", l));
+    }
+
+    static void assertCovers(String text, List<Token> tokens) {
+        int at = 0;
+        for (Token t : tokens) {
+            assertEquals(at, t.start(), "tokens are contiguous");
+            assertTrue(t.end() > t.start(), "tokens are not empty");
+            at = t.end();
+        }
+        assertEquals(text.length(), at, "tokens cover the input");
+    }
+}
