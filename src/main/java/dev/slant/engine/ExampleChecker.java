@@ -46,7 +46,7 @@ public final class ExampleChecker {
             return Optional.empty();
         }
         String kind = example.flag() ? "flag" : "pass";
-        return Optional.of(String.format("%s example of rule '%s' does not hold: expected %s but the rule flags %s",
+        return Optional.of(String.format("%s example of rule '%s' does not hold: expected '%s' but the rule flags '%s'",
                 kind, rule.id(), example.marked(), new Example(true, example.text(), found, example.origin()).marked()));
     }
 }

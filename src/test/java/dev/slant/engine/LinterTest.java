@@ -117,7 +117,7 @@ class LinterTest {
         RuleSet rules = RuleSet.of(List.of(RulePackLoader.load("t.yml", lying)));
         RuleFileException e = assertThrows(RuleFileException.class, () -> ExampleChecker.verify(rules));
         assertEquals("t.yml:23: key 'examples': pass example of rule 't.noun' does not hold:"
-                + " expected A meat grinder. but the rule flags A [[meat grinder]].", e.getMessage());
+                + " expected 'A meat grinder.' but the rule flags 'A [[meat grinder]].'", e.getMessage());
     }
 
     @Test
