@@ -35,7 +35,8 @@ final class SentenceSplitter {
                 }
                 int end = afterClosers(i + 1, p.endToken());
                 int next = skipSpace(end, p.endToken());
-                if (next < p.endToken() && endsSentence(i, next)) {
+                // white space must follow: "(D-N.M.)" and "end.Then" do not split
+                if (next < p.endToken() && next > end && endsSentence(i, next)) {
                     add(out, p, start, end);
                     start = next;
                     i = next - 1;

@@ -32,6 +32,7 @@ class SentenceSplitterTest {
         "Wait... what? Yes!                                    # Wait... what? | Yes!",
         "He paused… Then he spoke.                             # He paused… | Then he spoke.",
         "No final period                                       # No final period",
+        "Sen. Ana Ruiz (D-N.M.) spoke. Others left.            # Sen. Ana Ruiz (D-N.M.) spoke. | Others left.",
         "The 7-2 win came in 2019. Fans cheered.               # The 7-2 win came in 2019. | Fans cheered.",
     })
     void splits(String text, String expected) {
