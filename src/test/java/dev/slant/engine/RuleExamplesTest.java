@@ -8,7 +8,12 @@ import dev.slant.rules.BuiltinPacks;
 import dev.slant.rules.Example;
 import dev.slant.rules.Rule;
 import dev.slant.rules.RulePack;
+import dev.slant.rules.PhraseRule;
+import dev.slant.rules.Term;
+import dev.slant.text.WordForms;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
@@ -52,6 +57,25 @@ class RuleExamplesTest {
             assertTrue(examples.stream().anyMatch(Example::flag), rule.id() + " has no flag example");
             assertTrue(examples.stream().anyMatch(e -> !e.flag()), rule.id() + " has no pass example");
         }
+    }
+
+    /** Two rules flagging the same words would report one problem twice. */
+    @Test
+    void noTermBelongsToTwoRules() {
+        Map<String, String> owner = new HashMap<>();
+        List<String> clashes = new ArrayList<>();
+        for (Rule rule : ALL.rules()) {
+            if (rule instanceof PhraseRule) {
+                for (Term term : ((PhraseRule) rule).terms()) {
+                    String key = WordForms.normalise(term.text()).replace('-', ' ');
+                    String first = owner.putIfAbsent(key, rule.id());
+                    if (first != null && !first.equals(rule.id())) {
+                        clashes.add("'" + term.text() + "' in " + first + " and " + rule.id());
+                    }
+                }
+            }
+        }
+        assertTrue(clashes.isEmpty(), String.join("\n", clashes));
     }
 
     @Test
