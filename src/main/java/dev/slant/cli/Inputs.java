@@ -55,9 +55,14 @@ final class Inputs {
 
     private static void walk(Path dir, List<Source> sources, List<String> errors) {
         try (Stream<Path> files = Files.walk(dir)) {
-            files.filter(p -> Files.isRegularFile(p) && isDraft(p) && !hidden(dir, p))
+            List<Path> drafts = files.filter(p -> Files.isRegularFile(p) && isDraft(p) && !hidden(dir, p))
                     .sorted()
-                    .forEach(p -> sources.add(fileSource(p)));
+                    .toList();
+            if (drafts.isEmpty()) {
+                // a CI job pointed at the wrong folder must not pass silently
+                errors.add("no drafts (.txt, .md, .markdown) in directory '" + RuleOptions.display(dir) + "'");
+            }
+            drafts.forEach(p -> sources.add(fileSource(p)));
         } catch (IOException | java.io.UncheckedIOException e) {
             errors.add("cannot read directory '" + RuleOptions.display(dir) + "': " + e.getMessage());
         }

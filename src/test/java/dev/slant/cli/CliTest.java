@@ -105,6 +105,15 @@ class CliTest {
     }
 
     @Test
+    void directoryWithoutDraftsExitsTwo(@org.junit.jupiter.api.io.TempDir Path empty) throws Exception {
+        Files.writeString(empty.resolve("notes.pdf"), "not a draft");
+        Run r = run(with(with(new String[] {"lint"}, PACK), empty.toString()));
+        assertEquals(2, r.code());
+        assertEquals("slant: no drafts (.txt, .md, .markdown) in directory '" + RuleOptions.display(empty) + "'\n",
+                r.err());
+    }
+
+    @Test
     void badRuleFileExitsTwoNamingFileLineAndKey() {
         Run r = run("lint", "--no-default-rules", "--rules", DIR + "bad-pack.yml", DIR + "article.txt");
         assertEquals(2, r.code());
