@@ -35,8 +35,8 @@ INITIALISM      : LETTER '.' ( LETTER '.' )+ ;
 WORD            : ALNUM* LETTER ALNUM* ( ( APOS | HYPHEN ) ALNUM+ )* ;
 
 // ---------------------------------------------------------------- quotation marks
-DQUOTE          : '"' ;                                   // straight double
-LDQUO           : '\u201C' | '\u00AB' ;                   // “ «
+DQUOTE          : '"' | '\'\'' ;                          // straight double, or '' as in some wire copy
+LDQUO           : '\u201C' | '\u00AB' | '``' ;            // “ « ``
 RDQUO           : '\u201D' | '\u00BB' ;                   // ” »
 SQUOTE          : '\'' ;                                  // straight single (or apostrophe)
 LSQUO           : '\u2018' ;                              // ‘

@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
                     + "in the writer's own voice. Words inside direct quotations are the "
                     + "speaker's and are not flagged by default.",
         },
-        subcommands = {LintCommand.class, RulesCommand.class, picocli.CommandLine.HelpCommand.class},
+        subcommands = {LintCommand.class, AnalyzeCommand.class, RulesCommand.class, EvalCommand.class,
+            picocli.CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
             "  slant lint draft.txt",
             "  slant lint --format json --fail-on error drafts/",

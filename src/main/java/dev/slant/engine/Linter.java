@@ -1,17 +1,19 @@
 package dev.slant.engine;
 
+import dev.slant.rules.ClaimRule;
 import dev.slant.rules.PhraseRule;
-import dev.slant.rules.RuleMeta;
+import dev.slant.rules.Rule;
+import dev.slant.rules.SourceRule;
 import dev.slant.text.Document;
 import dev.slant.text.Sentence;
-import dev.slant.text.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 /**
  * Runs a {@link RuleSet} over documents: sentence in, findings out, sorted by position.
- * Stateless apart from the immutable rule set, so one linter serves many threads.
+ * One pass of the shared matcher per sentence feeds every rule. Stateless apart from the
+ * immutable rule set, so one linter serves many threads.
  */
 public final class Linter {
 
@@ -21,10 +23,22 @@ public final class Linter {
             .thenComparingInt(f -> f.span().end())
             .thenComparing(Finding::rule);
 
+    private static final Comparator<PhraseMatcher.Match> BY_RULE = Comparator
+            .comparingInt(PhraseMatcher.Match::rule)
+            .thenComparingInt(PhraseMatcher.Match::firstToken)
+            .thenComparingInt(m -> -m.endToken());
+
     private final RuleSet rules;
+    private final List<Integer> sentenceRules = new ArrayList<>();
 
     public Linter(RuleSet rules) {
         this.rules = rules;
+        for (int r = 0; r < rules.rules().size(); r++) {
+            Rule rule = rules.rules().get(r);
+            if (rule instanceof ClaimRule || rule instanceof SourceRule) {
+                sentenceRules.add(r); // these look at every sentence, matched or not
+            }
+        }
     }
 
     public RuleSet rules() {
@@ -38,63 +52,83 @@ public final class Linter {
     public List<Finding> lint(Document doc) {
         List<Finding> out = new ArrayList<>();
         for (Sentence sentence : doc.sentences()) {
-            phraseFindings(doc, sentence, out);
+            List<List<PhraseMatcher.Match>> byRule = matchesByRule(doc, sentence);
+            for (int r = 0; r < byRule.size(); r++) {
+                if (!byRule.get(r).isEmpty() && rules.rules().get(r) instanceof PhraseRule) {
+                    PhraseCheck.check(doc, (PhraseRule) rules.rules().get(r), byRule.get(r), out);
+                }
+            }
+            for (int r : sentenceRules) {
+                Rule rule = rules.rules().get(r);
+                if (rule instanceof ClaimRule) {
+                    ClaimCheck.check(doc, sentence, (ClaimRule) rule, byRule.get(r), out);
+                } else {
+                    SourceCheck.check(doc, sentence, (SourceRule) rule, byRule.get(r), out);
+                }
+            }
         }
         out.sort(ORDER);
-        return List.copyOf(out);
+        return dropRepeats(out);
     }
 
-    private void phraseFindings(Document doc, Sentence sentence, List<Finding> out) {
-        List<PhraseMatcher.Match> matches = rules.phraseMatcher().match(doc, sentence);
-        if (matches.isEmpty()) {
-            return;
+    /** Why each sentence counts as a claim, by the claim rules of the set (for analysis). */
+    public SentenceClaims claims(Document doc) {
+        List<List<String>> reasons = new ArrayList<>();
+        for (Sentence sentence : doc.sentences()) {
+            List<List<PhraseMatcher.Match>> byRule = matchesByRule(doc, sentence);
+            List<String> all = new ArrayList<>();
+            for (int r : sentenceRules) {
+                if (rules.rules().get(r) instanceof ClaimRule) {
+                    for (String reason : ClaimCheck.reasons(doc, sentence, (ClaimRule) rules.rules().get(r),
+                            byRule.get(r))) {
+                        if (!all.contains(reason)) {
+                            all.add(reason);
+                        }
+                    }
+                }
+            }
+            reasons.add(List.copyOf(all));
         }
-        matches.sort(Comparator.comparingInt(PhraseMatcher.Match::rule)
-                .thenComparingInt(PhraseMatcher.Match::firstToken)
-                .thenComparingInt(m -> -m.endToken()));
+        return new SentenceClaims(reasons);
+    }
+
+    private List<List<PhraseMatcher.Match>> matchesByRule(Document doc, Sentence sentence) {
+        List<PhraseMatcher.Match> matches = rules.phraseMatcher().match(doc, sentence);
+        matches.sort(BY_RULE);
+        List<List<PhraseMatcher.Match>> byRule = new ArrayList<>(rules.rules().size());
         int i = 0;
-        while (i < matches.size()) {
+        for (int r = 0; r < rules.rules().size(); r++) {
             int j = i;
-            while (j < matches.size() && matches.get(j).rule() == matches.get(i).rule()) {
+            while (j < matches.size() && matches.get(j).rule() == r) {
                 j++;
             }
-            resolve(doc, rules.phraseRules().get(matches.get(i).rule()), matches.subList(i, j), out);
+            byRule.add(matches.subList(i, j));
             i = j;
         }
+        return byRule;
     }
 
     /**
-     * One rule's matches in one sentence: drop those inside an exception, keep the leftmost
-     * longest of overlapping ones, and keep those in the rule's scope.
+     * Two rules of one category flagging the same words ("Critics say" as a phrase and as a
+     * vague source) would report one problem twice: keep the first of findings of the same
+     * category whose spans are equal or nested.
      */
-    private static void resolve(Document doc, PhraseRule rule, List<PhraseMatcher.Match> matches,
-            List<Finding> out) {
-        int coveredUntil = -1;
-        for (PhraseMatcher.Match m : matches) {
-            if (m.exception() || m.firstToken() < coveredUntil || insideException(m, matches)) {
-                continue;
+    private static List<Finding> dropRepeats(List<Finding> sorted) {
+        List<Finding> out = new ArrayList<>(sorted.size());
+        for (Finding f : sorted) {
+            boolean repeat = false;
+            for (int k = out.size() - 1; k >= 0 && out.get(k).span().end() > f.span().start(); k--) {
+                Finding g = out.get(k);
+                if (g.category().equals(f.category())
+                        && (g.span().contains(f.span()) || f.span().contains(g.span()))) {
+                    repeat = true;
+                    break;
+                }
             }
-            if (!rule.meta().scope().admits(doc.inQuotation(m.firstToken()))) {
-                continue;
-            }
-            coveredUntil = m.endToken();
-            out.add(finding(doc, rule.meta(), rule.suggestionsFor(m.term()), m));
-        }
-    }
-
-    private static boolean insideException(PhraseMatcher.Match m, List<PhraseMatcher.Match> all) {
-        for (PhraseMatcher.Match e : all) {
-            if (e.exception() && e.firstToken() <= m.firstToken() && m.endToken() <= e.endToken()) {
-                return true;
+            if (!repeat) {
+                out.add(f);
             }
         }
-        return false;
-    }
-
-    private static Finding finding(Document doc, RuleMeta meta, List<String> suggestions, PhraseMatcher.Match m) {
-        Span span = new Span(doc.token(m.firstToken()).start(), doc.token(m.endToken() - 1).end());
-        String text = doc.text().substring(span.start(), span.end());
-        return new Finding(meta.id(), meta.category(), meta.severity(), meta.messageFor(text), span,
-                doc.position(span.start()), doc.position(span.end()), text, suggestions);
+        return List.copyOf(out);
     }
 }

@@ -1,8 +1,8 @@
 package dev.slant.engine;
 
-import dev.slant.rules.Inflector;
+import dev.slant.text.Inflector;
 import dev.slant.rules.PhrasePattern;
-import dev.slant.rules.PhraseRule;
+import dev.slant.rules.Rule;
 import dev.slant.text.Document;
 import dev.slant.text.Sentence;
 import dev.slant.text.TokenKind;
@@ -14,7 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One matcher for the terms of all phrase rules: a trie over word ids. Every word of every
+ * One matcher for the word patterns of all rules (phrase terms, claim markers,
+ * exceptions): a trie over word ids. Every word of every
  * pattern gets an id (one per exact word, one per inflected base form), and every form
  * that should match it maps to that id, so inflections cost a map entry each rather than
  * a trie path each. Matching walks the trie from each word of a sentence; words may be
@@ -41,7 +42,7 @@ final class PhraseMatcher {
     private final Node root = new Node();
 
     /** Builds the matcher; rule numbers are indexes into {@code rules}. */
-    PhraseMatcher(List<PhraseRule> rules) {
+    PhraseMatcher(List<Rule> rules) {
         for (int r = 0; r < rules.size(); r++) {
             for (PhrasePattern p : rules.get(r).patterns()) {
                 add(p, r);

@@ -1,7 +1,6 @@
 package dev.slant.engine;
 
 import dev.slant.rules.Origin;
-import dev.slant.rules.PhraseRule;
 import dev.slant.rules.Rule;
 import dev.slant.rules.RuleFileException;
 import dev.slant.rules.RulePack;
@@ -14,29 +13,22 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * The rules of one run, compiled: immutable and safe to share between threads. All phrase
- * rules share one {@link PhraseMatcher}.
+ * The rules of one run, compiled: immutable and safe to share between threads. The word
+ * patterns of all rules share one {@link PhraseMatcher}; match rule numbers index
+ * {@link #rules()}.
  */
 public final class RuleSet {
 
     private final List<RulePack> packs;
     private final List<Rule> rules;
     private final Map<String, Rule> byId;
-    private final List<PhraseRule> phraseRules;
     private final PhraseMatcher phraseMatcher;
 
     private RuleSet(List<RulePack> packs, List<Rule> rules, Map<String, Rule> byId) {
         this.packs = List.copyOf(packs);
         this.rules = List.copyOf(rules);
         this.byId = Map.copyOf(byId);
-        List<PhraseRule> phrase = new ArrayList<>();
-        for (Rule r : rules) {
-            if (r instanceof PhraseRule) {
-                phrase.add((PhraseRule) r);
-            }
-        }
-        this.phraseRules = List.copyOf(phrase);
-        this.phraseMatcher = new PhraseMatcher(phraseRules);
+        this.phraseMatcher = new PhraseMatcher(this.rules);
     }
 
     /**
@@ -89,10 +81,6 @@ public final class RuleSet {
     /** The rule with this id or alias, or null. */
     public Rule find(String id) {
         return byId.get(id);
-    }
-
-    List<PhraseRule> phraseRules() {
-        return phraseRules;
     }
 
     PhraseMatcher phraseMatcher() {

@@ -45,7 +45,7 @@ public final class JsonReporter implements Reporter {
         out.flush();
     }
 
-    private static DefaultPrettyPrinter prettyPrinter() {
+    static DefaultPrettyPrinter prettyPrinter() {
         Separators separators = Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER);
         DefaultPrettyPrinter pp = new DefaultPrettyPrinter(separators);

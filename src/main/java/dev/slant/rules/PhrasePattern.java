@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * One token sequence a phrase rule matches: a spelling variant of one of its terms (or
  * exceptions). Each word is a normalised form; an inflected word also matches the
- * forms {@link Inflector} generates from it.
+ * forms {@link dev.slant.text.Inflector} generates from it.
  *
  * @param words     the normalised words, in order
  * @param inflected for each word, whether its inflected forms match too

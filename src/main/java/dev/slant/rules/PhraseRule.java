@@ -2,6 +2,7 @@ package dev.slant.rules;
 
 import dev.slant.text.Token;
 import dev.slant.text.TokenKind;
+import dev.slant.text.Inflector;
 import dev.slant.text.Tokenizer;
 import dev.slant.text.WordForms;
 import java.util.ArrayList;
@@ -63,7 +64,7 @@ public final class PhraseRule implements Rule {
         return new PhraseRule(meta, terms, exceptions);
     }
 
-    private static List<Term> readTerms(YamlValue list, boolean inflect, boolean allowMappings) {
+    static List<Term> readTerms(YamlValue list, boolean inflect, boolean allowMappings) {
         List<Term> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (YamlValue item : list.list()) {
@@ -108,6 +109,7 @@ public final class PhraseRule implements Rule {
     }
 
     /** Every token sequence this rule's terms and exceptions match. */
+    @Override
     public List<PhrasePattern> patterns() {
         return patterns;
     }
@@ -123,7 +125,7 @@ public final class PhraseRule implements Rule {
      * joining neighbouring parts with a hyphen or a space. "so-called" gives [so-called]
      * and [so, called]; "meat grinder" also gives [meat-grinder].
      */
-    private static List<PhrasePattern> patternsOf(Term term, int index, boolean exception) {
+    static List<PhrasePattern> patternsOf(Term term, int index, boolean exception) {
         List<String> parts = new ArrayList<>();
         for (Token t : Tokenizer.tokenize(term.text())) {
             if (t.kind() != TokenKind.SPACE) {

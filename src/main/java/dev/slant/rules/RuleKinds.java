@@ -20,7 +20,9 @@ final class RuleKinds {
     }
 
     private static final Map<String, Kind> KINDS = Map.of(
-            "phrase", new Kind(PhraseRule.KEYS, PhraseRule::fromYaml));
+            "phrase", new Kind(PhraseRule.KEYS, PhraseRule::fromYaml),
+            "claim", new Kind(ClaimRule.KEYS, ClaimRule::fromYaml),
+            "source", new Kind(SourceRule.KEYS, SourceRule::fromYaml));
 
     private RuleKinds() {
     }

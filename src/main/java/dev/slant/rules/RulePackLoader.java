@@ -94,7 +94,7 @@ public final class RulePackLoader {
     }
 
     private static Rule readRule(YamlValue entry) {
-        Map<String, YamlValue> peek = entry.mapping(allKeys(), Set.of());
+        Map<String, YamlValue> peek = entry.mapping(null, Set.of()); // find the kind first; its keys are checked below
         YamlValue kindValue = peek.get("kind");
         if (kindValue == null) {
             throw new RuleFileException(entry.origin(), "kind",
@@ -112,14 +112,6 @@ public final class RulePackLoader {
         Map<String, YamlValue> kindKeys = new HashMap<>(keys);
         kindKeys.keySet().retainAll(kind.keys());
         return kind.factory().create(meta, kindKeys);
-    }
-
-    private static Set<String> allKeys() {
-        Set<String> all = new HashSet<>(COMMON_KEYS);
-        for (String name : RuleKinds.names()) {
-            all.addAll(RuleKinds.get(name).keys());
-        }
-        return all;
     }
 
     private static RuleMeta readMeta(YamlValue entry, Map<String, YamlValue> k) {

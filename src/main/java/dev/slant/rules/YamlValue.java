@@ -51,8 +51,8 @@ public final class YamlValue {
     }
 
     /**
-     * The entries of a mapping, in file order. Rejects keys outside {@code allowed},
-     * duplicate keys and keys missing from {@code required}.
+     * The entries of a mapping, in file order. Rejects keys outside {@code allowed} (any key
+     * is allowed when it is null), duplicate keys and keys missing from {@code required}.
      */
     public Map<String, YamlValue> mapping(Set<String> allowed, Set<String> required) {
         if (!(node instanceof MappingNode)) {
@@ -66,7 +66,7 @@ public final class YamlValue {
                 throw keyValue.error("keys must be plain words");
             }
             String name = ((ScalarNode) k).getValue();
-            if (!allowed.contains(name)) {
+            if (allowed != null && !allowed.contains(name)) {
                 throw new RuleFileException(keyValue.origin(), name,
                         "unknown key; expected one of " + String.join(", ", new TreeSet<>(allowed)));
             }

@@ -1,23 +1,11 @@
 package dev.slant.text;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * The abbreviation list of the sentence splitter, read from the data file
@@ -52,33 +40,18 @@ final class Abbreviations {
         return openers.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    /**
-     * Reads the data file as a node tree and takes every value as written: YAML 1.1 would
-     * otherwise read the abbreviation "No" and the opener "on" as booleans.
-     */
     private static Abbreviations load(String resource) {
-        try (InputStream in = Abbreviations.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            Node root = new Yaml(new SafeConstructor(new LoaderOptions()))
-                    .compose(new InputStreamReader(in, StandardCharsets.UTF_8));
-            Map<String, Kind> kinds = new HashMap<>();
-            Set<String> openers = new HashSet<>();
-            for (NodeTuple entry : ((MappingNode) root).getValue()) {
-                String key = ((ScalarNode) entry.getKeyNode()).getValue();
-                for (Node item : ((SequenceNode) entry.getValueNode()).getValue()) {
-                    String word = ((ScalarNode) item).getValue().toLowerCase(Locale.ROOT);
-                    if (key.equals("openers")) {
-                        openers.add(word);
-                    } else {
-                        kinds.put(word, Kind.valueOf(key.toUpperCase(Locale.ROOT)));
-                    }
+        Map<String, Kind> kinds = new HashMap<>();
+        Set<String> openers = new HashSet<>();
+        for (Map.Entry<String, List<String>> list : WordLists.load(resource).entrySet()) {
+            if (list.getKey().equals("openers")) {
+                openers.addAll(list.getValue());
+            } else {
+                for (String word : list.getValue()) {
+                    kinds.put(word, Kind.valueOf(list.getKey().toUpperCase(Locale.ROOT)));
                 }
             }
-            return new Abbreviations(kinds, openers);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        return new Abbreviations(kinds, openers);
     }
 }

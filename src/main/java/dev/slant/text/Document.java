@@ -3,8 +3,8 @@ package dev.slant.text;
 import java.util.List;
 
 /**
- * A text analysed for linting: its tokens, paragraphs, direct quotations and sentences,
- * and a line index for positions. Immutable once built; build one with {@link #parse}.
+ * A text analysed for linting: its tokens, paragraphs, direct quotations, sentences,
+ * attribution relations and the voice of each sentence, and a line index for positions. Immutable once built; build one with {@link #parse}.
  */
 public final class Document {
 
@@ -14,6 +14,9 @@ public final class Document {
     private final List<Quotation> quotations;
     private final List<Sentence> sentences;
     private final byte[] quoteDepth;
+    private final List<Attribution> attributions;
+    private final List<List<Attribution>> attributionsBySentence;
+    private final List<Voice> voices;
     private final LineIndex lines;
 
     private Document(String text) {
@@ -25,6 +28,11 @@ public final class Document {
         this.quoteDepth = quotes.depth();
         this.sentences = new SentenceSplitter(text, tokens, quotes.closer(), Abbreviations.defaults())
                 .split(paragraphs);
+        AttributionAnalysis.Result attribution = AttributionAnalysis.analyse(text, tokens, sentences, quotations,
+                quoteDepth, AttributionLexicon.defaults());
+        this.attributions = attribution.attributions();
+        this.attributionsBySentence = attribution.perSentence();
+        this.voices = attribution.voices();
         this.lines = new LineIndex(text);
     }
 
@@ -58,6 +66,36 @@ public final class Document {
 
     public List<Sentence> sentences() {
         return sentences;
+    }
+
+    /** Attribution relations (cue, source, content) in the order of their cues. */
+    public List<Attribution> attributions() {
+        return attributions;
+    }
+
+    /** The attributions whose cue lies in the sentence. */
+    public List<Attribution> attributions(Sentence sentence) {
+        return attributionsBySentence.get(sentence.index());
+    }
+
+    /** The index of the token that contains the UTF-16 offset (the last token for the end). */
+    public int tokenAt(int offset) {
+        int lo = 0;
+        int hi = tokens.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (tokens.get(mid).start() <= offset) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
+    /** Whose words the sentence carries: the writer's, attributed, or a quotation. */
+    public Voice voice(Sentence sentence) {
+        return voices.get(sentence.index());
     }
 
     /** True if the token lies inside a direct quotation (quote marks included). */

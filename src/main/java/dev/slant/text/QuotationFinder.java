@@ -61,10 +61,16 @@ final class QuotationFinder {
                 case OPEN_DOUBLE_QUOTE:
                     if (outer == null) {
                         outer = new Open(i, false);
+                    } else if (!continuation && gluedToPrevious(i) && !followedByWord(i)) {
+                        closeDouble(i); // “It's unusual,“ said … : an opening mark typed as the closer
                     }
-                    break; // a second “ while one is open: a continuation or a typo; ignore
+                    break; // otherwise a second “ while one is open: a continuation or a typo
                 case CLOSE_DOUBLE_QUOTE:
-                    closeDouble(i);
+                    if (outer == null && opensHere(i) && !gluedToPrevious(i)) {
+                        outer = new Open(i, false); // ”Hello,” : a closing mark typed as the opener
+                    } else {
+                        closeDouble(i);
+                    }
                     break;
                 case DOUBLE_QUOTE:
                     if (outer == null) {

@@ -58,11 +58,11 @@ class CorpusTest {
         for (Finding f : LINTER.lint(doc)) {
             categories.add(f.category());
             for (var q : doc.quotations()) {
-                assertTrue(!q.span().overlaps(f.span()), "finding inside a quotation: " + f.text());
+                assertTrue(!q.span().contains(f.span()), "finding inside a quotation: " + f.text());
             }
         }
         assertEquals(Set.of("doubt", "editorializing", "euphemism", "loaded-language", "puffery",
-                "stance-verb", "weasel-words"), categories);
+                "stance-verb", "unattributed-claim", "vague-attribution"), categories);
     }
 
     private static List<Finding> lint(Path file) throws IOException {

@@ -1,4 +1,4 @@
-package dev.slant.rules;
+package dev.slant.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

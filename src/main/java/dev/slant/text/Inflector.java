@@ -1,4 +1,4 @@
-package dev.slant.rules;
+package dev.slant.text;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,0 +1,78 @@
+package dev.slant.cli;
+
+import dev.slant.engine.Batch;
+import dev.slant.engine.LintResult;
+import dev.slant.engine.Linter;
+import dev.slant.engine.SentenceClaims;
+import dev.slant.report.AnalysisJsonReporter;
+import dev.slant.report.AnalysisTextReporter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code slant analyze}: shows what slant saw, to understand and tune it. */
+@Command(name = "analyze",
+        aliases = "analyse",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Show what slant saw in each draft: its sentences and whose voice each is in "
+                    + "(writer, attributed, quote), which count as claims and why, the direct "
+                    + "quotations, and the attribution relations (cue, source, content).",
+            "The JSON format is documented in docs/analyze-format.md.",
+        })
+final class AnalyzeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*",
+            description = "Files or directories to analyse, or - for standard input.")
+    List<String> paths = new ArrayList<>();
+
+    @Mixin
+    RuleOptions ruleOptions;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    LintCommand.OutputFormat format = LintCommand.OutputFormat.text;
+
+    @Override
+    public Integer call() throws IOException {
+        Linter linter = new Linter(ruleOptions.selected());
+        Inputs.Collected inputs = Inputs.collect(paths, System.in);
+        PrintWriter err = spec.commandLine().getErr();
+        for (String e : inputs.errors()) {
+            err.println("slant: " + e);
+        }
+        List<LintResult> results = Batch.lint(linter, inputs.sources(), Runtime.getRuntime().availableProcessors());
+        Map<String, SentenceClaims> claims = new HashMap<>();
+        boolean failed = !inputs.errors().isEmpty();
+        for (LintResult r : results) {
+            if (r.failed()) {
+                err.println("slant: cannot read '" + r.path() + "': " + r.error());
+                failed = true;
+            } else {
+                claims.put(r.path(), linter.claims(r.document()));
+            }
+        }
+        err.flush();
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == LintCommand.OutputFormat.json) {
+            new AnalysisJsonReporter().write(results, claims, out);
+        } else {
+            new AnalysisTextReporter().write(results, claims, out);
+        }
+        return failed ? ExitCodes.ERROR : ExitCodes.OK;
+    }
+}

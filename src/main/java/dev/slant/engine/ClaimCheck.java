@@ -1,0 +1,173 @@
+package dev.slant.engine;
+
+import dev.slant.rules.ClaimRule;
+import dev.slant.text.Document;
+import dev.slant.text.Sentence;
+import dev.slant.text.Token;
+import dev.slant.text.TokenKind;
+import dev.slant.text.Voice;
+import dev.slant.text.WordForms;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Runs a {@link ClaimRule} on one sentence: collects the reasons its markers and numbers
+ * give, and flags the sentence when it is in the writer's own voice. Headlines, captions
+ * and datelines (no sentence punctuation), questions and fragments under four words are
+ * not claims.
+ */
+final class ClaimCheck {
+
+    private static final int MIN_WORDS = 4;
+
+    private ClaimCheck() {
+    }
+
+    /** The reasons the sentence is a claim, in the rule's order; empty if it is not one. */
+    static List<String> reasons(Document doc, Sentence s, ClaimRule rule, List<PhraseMatcher.Match> matches) {
+        if (!isFullSentence(doc, s)) {
+            return List.of();
+        }
+        Set<String> found = new LinkedHashSet<>();
+        for (PhraseMatcher.Match m : matches) {
+            if (m.exception()) {
+                return List.of(); // routine scene-setting
+            }
+            if (!doc.inQuotation(m.firstToken())) {
+                found.add(rule.reasonOf(m.term()));
+            }
+        }
+        if (rule.numberReason() != null && hasCount(doc, s, rule)) {
+            found.add(rule.numberReason());
+        }
+        List<String> ordered = new ArrayList<>();
+        for (String reason : rule.reasons()) {
+            if (found.contains(reason)) {
+                ordered.add(reason);
+            }
+        }
+        return ordered;
+    }
+
+    static void check(Document doc, Sentence s, ClaimRule rule, List<PhraseMatcher.Match> matches, List<Finding> out) {
+        if (doc.voice(s) != Voice.WRITER) {
+            return;
+        }
+        List<String> reasons = reasons(doc, s, rule, matches);
+        if (!reasons.isEmpty()) {
+            String text = doc.text().substring(s.span().start(), s.span().end());
+            String message = rule.meta().messageFor(text).replace("{reasons}", String.join(", ", reasons));
+            out.add(new Finding(rule.id(), rule.meta().category(), rule.meta().severity(), message, s.span(),
+                    doc.position(s.span().start()), doc.position(s.span().end()), text, rule.meta().suggestions()));
+        }
+    }
+
+    private static boolean isFullSentence(Document doc, Sentence s) {
+        int words = 0;
+        int longWords = 0;
+        int capitalised = 0;
+        int lastMark = -1;
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            TokenKind k = doc.token(i).kind();
+            if (k.isWordLike() || k == TokenKind.NUMBER) {
+                words++;
+                if (k.isWordLike() && doc.token(i).length() > 3) {
+                    longWords++;
+                    capitalised += Character.isUpperCase(doc.text().codePointAt(doc.token(i).start())) ? 1 : 0;
+                }
+            } else if (k == TokenKind.TERMINAL || k == TokenKind.ELLIPSIS) {
+                lastMark = i;
+            }
+        }
+        if (longWords >= 3 && capitalised * 5 >= longWords * 4) {
+            return false; // a headline in title case or capitals, even with a final period
+        }
+        if (words < MIN_WORDS || lastMark < 0 || doc.tokenText(lastMark).contains("?")) {
+            return false; // fragments, headlines, and questions, which assert nothing
+        }
+        for (int i = lastMark + 1; i < s.endToken(); i++) {
+            TokenKind k = doc.token(i).kind();
+            if (k.isWordLike() || k == TokenKind.NUMBER) {
+                return false; // the mark was inside, e.g. "Sen." in a headline
+            }
+        }
+        return true;
+    }
+
+    /** True if a number outside quotations is a count, not a date, time, age or label. */
+    private static boolean hasCount(Document doc, Sentence s, ClaimRule rule) {
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            if (!doc.inQuotation(i) && isCount(doc, s, i, rule)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCount(Document doc, Sentence s, int i, ClaimRule rule) {
+        Token t = doc.token(i);
+        if (t.kind() == TokenKind.NUMBER) {
+            String raw = doc.tokenText(i);
+            if (raw.indexOf('%') >= 0 || "$£€¥".indexOf(raw.charAt(0)) >= 0) {
+                return true;
+            }
+            if (raw.matches(".*\\d(st|nd|rd|th)") || raw.indexOf('-') >= 0 || raw.endsWith("s")
+                    || raw.matches("(18|19|20)\\d\\d") || !Character.isDigit(raw.charAt(0))) {
+                return false; // ordinals, scores and ranges, decades, years
+            }
+            if (raw.matches("\\d") && !rule.isNumberWord(neighbour(doc, s, i, 1))) {
+                return false; // "2 men", "won 3 races": small counts are description
+            }
+            if (betweenCommas(doc, s, i)) {
+                return false; // an age after a name: "Dewayne Smithy, 33, of Baldwin"
+            }
+        } else if (!t.kind().isWordLike() || !rule.isNumberWord(WordForms.normalise(doc.tokenText(i)))) {
+            return false;
+        }
+        String after = neighbour(doc, s, i, 1);
+        if (rule.isNumberWord(after)) {
+            after = neighbour(doc, s, nextWordIndex(doc, s, i), 1); // "66 million years"
+        }
+        String before = neighbour(doc, s, i, -1);
+        return !rule.isUnit(after) && !rule.isUnit(after.split("-")[0]) && !rule.isLabel(before);
+    }
+
+    private static boolean betweenCommas(Document doc, Sentence s, int i) {
+        return isComma(doc, s, i, -1) && isComma(doc, s, i, 1);
+    }
+
+    private static boolean isComma(Document doc, Sentence s, int i, int step) {
+        for (int j = i + step; j >= s.firstToken() && j < s.endToken(); j += step) {
+            if (!doc.token(j).kind().isSpace()) {
+                return doc.token(j).kind() == TokenKind.PUNCT && doc.text().charAt(doc.token(j).start()) == ',';
+            }
+        }
+        return false;
+    }
+
+    private static int nextWordIndex(Document doc, Sentence s, int i) {
+        for (int j = i + 1; j < s.endToken(); j++) {
+            if (doc.token(j).kind().isWordLike()) {
+                return j;
+            }
+        }
+        return s.endToken() - 1;
+    }
+
+    /** The next (or previous) word, skipping spaces, hyphens and abbreviation periods; "" if none. */
+    private static String neighbour(Document doc, Sentence s, int i, int step) {
+        for (int j = i + step; j >= s.firstToken() && j < s.endToken(); j += step) {
+            Token t = doc.token(j);
+            if (t.kind().isWordLike()) {
+                return WordForms.normalise(doc.tokenText(j));
+            }
+            boolean skippable = t.kind().isSpace() || (t.length() == 1 && "-.".indexOf(doc.text().charAt(t.start())) >= 0);
+            if (!skippable) {
+                return "";
+            }
+        }
+        return "";
+    }
+}

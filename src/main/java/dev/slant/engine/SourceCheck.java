@@ -1,0 +1,43 @@
+package dev.slant.engine;
+
+import dev.slant.rules.SourceRule;
+import dev.slant.text.Attribution;
+import dev.slant.text.Document;
+import dev.slant.text.Sentence;
+import dev.slant.text.Span;
+import dev.slant.text.WordForms;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs a {@link SourceRule} on the attributions of one sentence. */
+final class SourceCheck {
+
+    private SourceCheck() {
+    }
+
+    static void check(Document doc, Sentence s, SourceRule rule, List<PhraseMatcher.Match> matches, List<Finding> out) {
+        if (!matches.isEmpty()) {
+            return; // an "unless" phrase gives a reason: "on condition of anonymity because …"
+        }
+        for (Attribution a : doc.attributions(s)) {
+            if (a.source() != null && rule.isVague(words(doc, a.source()))) {
+                Span span = new Span(Math.min(a.source().start(), a.cue().start()),
+                        Math.max(a.source().end(), a.cue().end()));
+                String text = doc.text().substring(span.start(), span.end());
+                out.add(new Finding(rule.id(), rule.meta().category(), rule.meta().severity(),
+                        rule.meta().messageFor(text), span, doc.position(span.start()), doc.position(span.end()),
+                        text, rule.meta().suggestions()));
+            }
+        }
+    }
+
+    private static List<String> words(Document doc, Span span) {
+        List<String> out = new ArrayList<>();
+        for (int i = doc.tokenAt(span.start()); i < doc.tokens().size() && doc.token(i).start() < span.end(); i++) {
+            if (doc.token(i).kind().isWordLike()) {
+                out.add(WordForms.normalise(doc.tokenText(i)));
+            }
+        }
+        return out;
+    }
+}

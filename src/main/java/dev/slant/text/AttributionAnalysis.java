@@ -1,0 +1,160 @@
+package dev.slant.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs the {@link AttributionFinder} over every sentence and decides each sentence's
+ * {@link Voice}: a quotation, attributed (by its own cue, by a quotation or paraphrase
+ * attributed in another sentence, or carried over within the paragraph), or the
+ * writer's own. Linear in the number of sentences; the carry-over rules are documented in
+ * docs/attribution.md.
+ */
+final class AttributionAnalysis {
+
+    /** The result: all attributions in order, those of each sentence, and one voice per sentence. */
+    record Result(List<Attribution> attributions, List<List<Attribution>> perSentence, List<Voice> voices) {
+    }
+
+    private final String text;
+    private final List<Token> tokens;
+    private final List<Sentence> sentences;
+    private final byte[] quoteDepth;
+    private final AttributionLexicon lex;
+
+    private AttributionAnalysis(String text, List<Token> tokens, List<Sentence> sentences, byte[] quoteDepth,
+            AttributionLexicon lex) {
+        this.text = text;
+        this.tokens = tokens;
+        this.sentences = sentences;
+        this.quoteDepth = quoteDepth;
+        this.lex = lex;
+    }
+
+    static Result analyse(String text, List<Token> tokens, List<Sentence> sentences, List<Quotation> quotations,
+            byte[] quoteDepth, AttributionLexicon lex) {
+        AttributionFinder finder = new AttributionFinder(text, tokens, quotations, quoteDepth, lex);
+        List<Attribution> all = new ArrayList<>();
+        List<List<Attribution>> perSentence = new ArrayList<>();
+        for (Sentence s : sentences) {
+            List<Attribution> found = List.copyOf(finder.find(s));
+            perSentence.add(found);
+            all.addAll(found);
+        }
+        List<Voice> voices = new AttributionAnalysis(text, tokens, sentences, quoteDepth, lex).voices(perSentence);
+        return new Result(List.copyOf(all), List.copyOf(perSentence), voices);
+    }
+
+    private List<Voice> voices(List<List<Attribution>> perSentence) {
+        boolean[] covered = coveredElsewhere(perSentence);
+        List<Voice> voices = new ArrayList<>(sentences.size());
+        boolean speakerParagraph = false;
+        boolean recordInParagraph = false;
+        for (Sentence s : sentences) {
+            boolean first = s.index() == 0 || sentences.get(s.index() - 1).paragraph() != s.paragraph();
+            if (first) {
+                speakerParagraph = false;
+                recordInParagraph = false;
+            }
+            List<Attribution> own = perSentence.get(s.index());
+            Voice voice;
+            if (allQuoted(s)) {
+                voice = Voice.QUOTE;
+            } else if (!own.isEmpty() || covered[s.index()] || speakerParagraph
+                    || (recordInParagraph && hasPercentage(s))
+                    || (!first && voices.get(s.index() - 1) != Voice.WRITER && startsWithReportedModal(s))) {
+                voice = Voice.ATTRIBUTED;
+            } else {
+                voice = Voice.WRITER;
+            }
+            voices.add(voice);
+            for (Attribution a : own) {
+                speakerParagraph |= first && opensWithSpeaker(s, a);
+                recordInParagraph |= a.source() != null && namesRecord(a.source());
+            }
+        }
+        return List.copyOf(voices);
+    }
+
+    /** Sentences inside the content of an attribution whose cue is in another sentence. */
+    private boolean[] coveredElsewhere(List<List<Attribution>> perSentence) {
+        boolean[] covered = new boolean[sentences.size()];
+        for (List<Attribution> list : perSentence) {
+            for (Attribution a : list) {
+                if (a.content() == null) {
+                    continue;
+                }
+                for (int i = a.sentence() + 1; i < sentences.size() && a.content().contains(sentences.get(i).span()); i++) {
+                    covered[i] = true; // a quotation that goes on after its cue
+                }
+                for (int i = a.sentence() - 1; i >= 0 && a.content().contains(sentences.get(i).span()); i--) {
+                    covered[i] = true; // a quotation whose cue comes after it
+                }
+            }
+        }
+        return covered;
+    }
+
+    /** Every word of the sentence lies inside a quotation. */
+    private boolean allQuoted(Sentence s) {
+        boolean anyWord = false;
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            if (tokens.get(i).kind().isWordLike() || tokens.get(i).kind() == TokenKind.NUMBER) {
+                anyWord = true;
+                if (quoteDepth[i] == 0) {
+                    return false;
+                }
+            }
+        }
+        return anyWord;
+    }
+
+    /**
+     * Paraphrase carried over: after an attributed sentence, a sentence that keeps the
+     * reported-speech modal early on ("It would also require …") continues the account.
+     */
+    private boolean startsWithReportedModal(Sentence s) {
+        int seen = 0;
+        for (int i = s.firstToken(); i < s.endToken() && seen < 6; i++) {
+            Token t = tokens.get(i);
+            if (t.kind().isWordLike()) {
+                if (lex.reportedModals.contains(WordForms.normalise(t.text(text)))) {
+                    return true;
+                }
+                seen++;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Transcripts: a paragraph that opens with a speaker's name and a colon
+     * ("SMITH: We will …") is that speaker's words to its end.
+     */
+    private boolean opensWithSpeaker(Sentence s, Attribution a) {
+        return a.source() != null && a.source().start() == s.span().start() && text.startsWith(":", a.cue().start());
+    }
+
+    private boolean hasPercentage(Sentence s) {
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            String t = tokens.get(i).text(text);
+            if (t.endsWith("%") || t.equalsIgnoreCase("percent")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A source that is a record or study ("the Gallup poll"): the next sentences of the
+     * paragraph that give more percentages continue its figures.
+     */
+    private boolean namesRecord(Span source) {
+        for (String w : WordForms.normalise(text.substring(source.start(), source.end())).split("[^\\p{L}]+")) {
+            if (lex.isEvidenceNoun(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

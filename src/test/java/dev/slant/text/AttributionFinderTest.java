@@ -1,0 +1,51 @@
+package dev.slant.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Attribution relations in every order news uses. Each row: the text, then the expected
+ * relations as "cue / source / content" (a dash for none), separated by " | ".
+ */
+class AttributionFinderTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', quoteCharacter = '`', value = {
+        "The minister said the bridge would reopen in May.                # said / The minister / the bridge would reopen in May",
+        "The bridge will reopen in May, the minister said.                # said / the minister / The bridge will reopen in May",
+        "The bridge will reopen in May, said Transport Minister Ana Ruiz.  # said / Transport Minister Ana Ruiz / The bridge will reopen in May",
+        "According to the ministry, the bridge will reopen in May.        # According to / the ministry / the bridge will reopen in May",
+        "The bridge will reopen in May, according to the ministry.        # according to / the ministry / The bridge will reopen in May",
+        "The ministry's report found that repairs cost $4 million.        # found / The ministry's report / repairs cost $4 million",
+        "Repairs cost $4 million, the ministry said in a statement.       # said in a statement / the ministry / Repairs cost $4 million",
+        "“We will finish in May,” the minister said.                       # said / the minister / “We will finish in May,”",
+        "The minister said: “We will finish in May.”                       # said: / The minister / “We will finish in May.”",
+        "Ruiz, a former engineer who has led the ministry since 2021, told reporters the work was on time. # told reporters / Ruiz / the work was on time",
+        "Polls show the mayor ahead by six points.                         # show / Polls / the mayor ahead by six points",
+        "The leak was first reported by the Daily Courier.                 # reported / the Daily Courier / The leak",
+        "The leader reportedly fled the capital.                           # reportedly / - / The leader reportedly fled the capital.",
+        "The council added 200 jobs last year.                             # ",
+        "The report is due on Friday.                                      # ",
+        "The show aired on Monday.                                         # ",
+    })
+    void findsCueSourceAndContent(String text, String expected) {
+        assertEquals(expected == null ? "" : expected, relations(text));
+    }
+
+    private static String relations(String text) {
+        Document doc = Document.parse(text);
+        List<String> out = new ArrayList<>();
+        for (Attribution a : doc.attributions()) {
+            out.add(part(text, a.cue()) + " / " + part(text, a.source()) + " / " + part(text, a.content()));
+        }
+        return String.join(" | ", out);
+    }
+
+    private static String part(String text, Span span) {
+        return span == null ? "-" : text.substring(span.start(), span.end());
+    }
+}
