@@ -70,6 +70,8 @@ final class EvalCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%s: %d records%n", RuleOptions.display(gold), records.size());
             if (attribution.records() > 0) {
                 printAttribution(out, attribution);
+            } else {
+                out.println("  no records with attribution spans (attribution-cue, -source, -content)");
             }
         }
         out.flush();

@@ -497,7 +497,7 @@ final class AttributionFinder {
             default:
                 source = passiveSource(cue, s);
                 boolean passive = source != null;
-                if (!passive && trailingPosition(cue.first(), s)) {
+                if (!passive && trailingPosition(cue.first(), s) && inverts(cue)) {
                     source = invertedSource(cue.end(), s); // "…, said the minister."
                 }
                 if (!passive && source == null) {
@@ -509,6 +509,12 @@ final class AttributionFinder {
         boolean carried = source != null && isBackReference(source);
         return new Attribution(s.index(), spanOf(new int[] {cue.first(), cue.end()}), spanOf(source), content,
                 carried, cue.type() == CueType.BELIEF);
+    }
+
+    /** Only verbs of saying put their subject after them: "said Smith", "added the mayor". */
+    private boolean inverts(Cue cue) {
+        AttributionLexicon.VerbForm form = lex.verbForms.get(word(cue.first()));
+        return form != null && lex.invertingVerbs.contains(form.lemma());
     }
 
     /** The noun phrase after a trailing cue, when it runs to the end of the sentence or a comma. */
@@ -636,7 +642,7 @@ final class AttributionFinder {
             }
             boolean verb = lex.auxiliaries.contains(word(i)) || lex.verbForms.containsKey(word(i));
             if (!(t.kind().isWordLike() || t.kind() == TokenKind.NUMBER) || quoteDepth[i] > 0
-                    || ((lex.clauseBreaks.contains(word(i)) || verb) && last >= 0)) {
+                    || lex.clauseBreaks.contains(word(i)) || (verb && last >= 0)) {
                 break;
             }
             last = i;

@@ -46,6 +46,7 @@ final class AttributionLexicon {
     final Set<String> evidenceVerbForms = new HashSet<>();
     final Set<String> complementNouns;
     final Set<String> beliefAdjectives;
+    final Set<String> invertingVerbs;
 
     private AttributionLexicon(Map<String, List<String>> lists) {
         // Weakest first, so a lemma listed in two classes keeps the stronger one.
@@ -69,6 +70,7 @@ final class AttributionLexicon {
         evidenceNouns = Set.copyOf(new HashSet<>(lists.get("evidence-nouns")));
         complementNouns = Set.copyOf(new HashSet<>(lists.get("complement-nouns")));
         beliefAdjectives = Set.copyOf(new HashSet<>(lists.get("belief-adjectives")));
+        invertingVerbs = Set.copyOf(new HashSet<>(lists.get("inverting-verbs")));
         for (String lemma : lists.get("evidence-verbs")) {
             evidenceVerbForms.addAll(Inflector.forms(lemma));
         }
