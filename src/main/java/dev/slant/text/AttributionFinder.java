@@ -151,8 +151,9 @@ final class AttributionFinder {
         if (nounable && afterNounMarker(i, s, prev, before, form.ing())) {
             return false; // "the report", "his call", "in remarks", "a warning"
         }
-        if (form.ing() && form.verbClass() != AttributionLexicon.VerbClass.STRONG && !ingIsVerbal(i, s, before)) {
-            return false;
+        if (form.ing() && form.verbClass() != AttributionLexicon.VerbClass.STRONG && !ingIsVerbal(i, s, before)
+                && !(lex.objectComplement.contains(form.lemma()) && complementLater(i + 1, s))) {
+            return false; // but "O'Malley calling Trump a fascist"
         }
         if (lex.alsoNouns.contains(form.lemma()) && !form.ing() && !form.past() && !verbPosition(form, i, s, prev, before)) {
             return false;
@@ -165,7 +166,8 @@ final class AttributionFinder {
                 return true;
             case COGNITION:
                 boolean subject = sourceBefore(i, s, false) != null || (form.ing() && prev(i, s) >= 0 && isComma(prev(i, s)));
-                return subject && !placeFollows(i + 1, s) && clauseFollows(i + 1, s);
+                boolean linking = form.lemma().equals("seem") || form.lemma().equals("appear"); // "seemed ready to"
+                return subject && !placeFollows(i + 1, s) && (linking || clauseFollows(i + 1, s));
             default:
                 if (form.past() && passiveWithoutAgent(i, s)) {
                     return false; // "races that have not been called", "so called"
@@ -204,7 +206,8 @@ final class AttributionFinder {
         }
         boolean clauseAfter = n >= 0 && n == next(i + 1, s) && CLAUSE_START.contains(word(n));
         if (form.base()) {
-            return BASE_BEFORE.contains(before) || before.endsWith("n't")
+            boolean numberBefore = prev(i, s) >= 0 && tokens.get(prev(i, s)).kind() == TokenKind.NUMBER;
+            return BASE_BEFORE.contains(before) || before.endsWith("n't") || numberBefore
                     || (before.endsWith("s") && !before.endsWith("ss") && before.length() > 3)
                     || (clauseAfter && PRONOUNS.contains(word(n)));
         }
@@ -320,13 +323,14 @@ final class AttributionFinder {
         if (!tokens.get(n).kind().isWordLike()) {
             return isQuoteOpen(n) || isColon(n);
         }
-        return COGNITION_NEXT.contains(word(n)) || PRONOUNS.contains(word(n)) || isCapitalised(n);
+        return COGNITION_NEXT.contains(word(n)) || PRONOUNS.contains(word(n)) || isCapitalised(n)
+                || word(n).indexOf('\'') > 0; // "I think it's good"
     }
 
     private static final java.util.Set<String> COGNITION_NEXT = java.util.Set.of("that", "to", "the", "a", "an",
             "this", "these", "those", "how", "what", "whether", "if", "why", "when", "who", "which", "so", "not",
             "more", "most", "all", "some", "many", "no", "any", "our", "your", "my", "its", "you", "us", "them",
-            "him", "me");
+            "him", "me", "both", "every", "each", "much", "such", "one");
 
     /** "appeared on television", "appeared in court": presence, not perception. */
     private boolean placeFollows(int from, Sentence s) {
@@ -404,8 +408,8 @@ final class AttributionFinder {
     /** "-ing" forms are verbs after a comma or an auxiliary (", saying that", "is still warning"). */
     private boolean ingIsVerbal(int i, Sentence s, String before) {
         int p = prev(i, s);
-        if (p >= 0 && isComma(p)) {
-            return true;
+        if (p >= 0 && (isComma(p) || byClose.containsKey(p))) {
+            return true; // ", adding" or '…,” adding'
         }
         while (p >= 0 && tokens.get(p).kind().isWordLike() && (word(p).endsWith("ly") || ADVERBS.contains(word(p)))) {
             p = prev(p, s); // "was still hoping", "is now openly warning"
