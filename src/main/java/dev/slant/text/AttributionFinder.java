@@ -81,9 +81,11 @@ final class AttributionFinder {
                 i++;
                 continue;
             }
-            if (cue.type() == CueType.COLON && previous != null && next(previous.end(), s) == cue.first()) {
-                out.set(out.size() - 1, new Cue(previous.type(), previous.first(), cue.end())); // "said:"
-                i = cue.end();
+            if (cue.type() == CueType.COLON && previous != null) {
+                if (next(previous.end(), s) == cue.first()) {
+                    out.set(out.size() - 1, new Cue(previous.type(), previous.first(), cue.end())); // "said:"
+                }
+                i = cue.end(); // "told reporters at the hearing: “…”" has its cue already
                 continue;
             }
             out.add(cue);
