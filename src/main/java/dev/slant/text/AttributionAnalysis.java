@@ -118,7 +118,7 @@ final class AttributionAnalysis {
         for (int i = s.firstToken(); i < s.endToken() && seen < 6; i++) {
             Token t = tokens.get(i);
             if (t.kind().isWordLike()) {
-                if (lex.reportedModals.contains(WordForms.normalise(t.text(text)))) {
+                if (lex.is(AttributionLexicon.WordClass.REPORTED_MODALS, WordForms.normalise(t.text(text)))) {
                     return true;
                 }
                 seen++;

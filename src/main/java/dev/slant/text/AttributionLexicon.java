@@ -1,16 +1,18 @@
 package dev.slant.text;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The cue words of attribution, read from {@code attribution.yml}: reporting verbs with
- * their generated forms, multi-word cues, attributing adverbs, and the small word classes
- * the finder needs to delimit sources. See docs/attribution.md.
+ * The word lists of attribution, read from {@code attribution.yml}: reporting verbs with
+ * their generated forms, multi-word cues, and the word classes the finder's heuristics
+ * use. See docs/attribution.md.
  */
 final class AttributionLexicon {
 
@@ -25,54 +27,73 @@ final class AttributionLexicon {
         }
     }
 
+    /** The single-word lists, each under its key in the data file. */
+    enum WordClass {
+        ALSO_NOUNS("verbs.also-nouns"),
+        OBJECT_COMPLEMENT("verbs.object-complement"),
+        ADVERB_CUES("adverbs"),
+        AUXILIARIES("auxiliaries"),
+        CLAUSE_BREAKS("clause-breaks"),
+        SOURCE_PREPOSITIONS("source-prepositions"),
+        DETERMINERS("determiners"),
+        REPORTED_MODALS("reported-modals"),
+        COLON_LABELS("colon-labels"),
+        EVIDENCE_NOUNS("evidence-nouns"),
+        COMPLEMENT_NOUNS("complement-nouns"),
+        BELIEF_ADJECTIVES("belief-adjectives"),
+        INVERTING_VERBS("inverting-verbs"),
+        BASE_SUBJECTS("grammar.base-subjects"),
+        S_SUBJECTS("grammar.s-subjects"),
+        CLAUSE_PRONOUNS("grammar.clause-pronouns"),
+        SUBJECT_PRONOUNS("grammar.subject-pronouns"),
+        CLAUSE_STARTS("grammar.clause-starts"),
+        BELIEF_NEXT("grammar.belief-next"),
+        BELIEF_COMPLEMENTS("grammar.belief-complements"),
+        LINKING_VERBS("grammar.linking-verbs"),
+        LINKING_COGNITION("grammar.linking-cognition"),
+        PASSIVE_MARKERS("grammar.passive-markers"),
+        ING_MARKERS("grammar.ing-markers"),
+        GERUND_PREPOSITIONS("grammar.gerund-prepositions"),
+        ADVERBS("grammar.adverbs"),
+        PREPOSITIONS("grammar.prepositions"),
+        PLACE_PREPOSITIONS("grammar.place-prepositions"),
+        PARTICLES("grammar.particles"),
+        CONJUNCTIONS("grammar.conjunctions"),
+        COMPLEMENT_MARKERS("grammar.complement-markers");
+
+        final String key;
+
+        WordClass(String key) {
+            this.key = key;
+        }
+    }
+
     private static final AttributionLexicon DEFAULT = new AttributionLexicon(WordLists.load("attribution.yml"));
 
     final Map<String, VerbForm> verbForms = new HashMap<>();
-    final Set<String> alsoNouns;
-    final Set<String> objectComplement;
+    final Set<String> evidenceVerbForms = new HashSet<>();
     final List<List<String>> sourceAfterPhrases;
     final List<List<String>> plainPhrases;
     final List<List<String>> beliefPhrases;
     final List<List<String>> extensionPhrases;
-    final Set<String> adverbs;
-    final Set<String> auxiliaries;
-    final Set<String> clauseBreaks;
-    final Set<String> sourcePrepositions;
-    final Set<String> determiners;
-    final List<List<String>> pronouns;
-    final Set<String> reportedModals;
-    final Set<String> colonLabels;
-    final Set<String> evidenceNouns;
-    final Set<String> evidenceVerbForms = new HashSet<>();
-    final Set<String> complementNouns;
-    final Set<String> beliefAdjectives;
-    final Set<String> invertingVerbs;
+    final List<List<String>> backReferences;
+    private final Map<WordClass, Set<String>> classes = new EnumMap<>(WordClass.class);
 
     private AttributionLexicon(Map<String, List<String>> lists) {
         // Weakest first, so a lemma listed in two classes keeps the stronger one.
-        addVerbs(lists.get("verbs.weak"), VerbClass.WEAK);
-        addVerbs(lists.get("verbs.cognition"), VerbClass.COGNITION);
-        addVerbs(lists.get("verbs.strong"), VerbClass.STRONG);
-        alsoNouns = Set.copyOf(new HashSet<>(lists.get("verbs.also-nouns")));
-        objectComplement = Set.copyOf(new HashSet<>(lists.get("verbs.object-complement")));
-        sourceAfterPhrases = phrases(lists.get("phrases.source-after"));
-        plainPhrases = phrases(lists.get("phrases.plain"));
-        beliefPhrases = phrases(lists.get("phrases.belief"));
-        extensionPhrases = phrases(lists.get("phrases.extensions"));
-        adverbs = Set.copyOf(new HashSet<>(lists.get("adverbs")));
-        auxiliaries = Set.copyOf(new HashSet<>(lists.get("auxiliaries")));
-        clauseBreaks = Set.copyOf(new HashSet<>(lists.get("clause-breaks")));
-        sourcePrepositions = Set.copyOf(new HashSet<>(lists.get("source-prepositions")));
-        determiners = Set.copyOf(new HashSet<>(lists.get("determiners")));
-        pronouns = phrases(lists.get("pronouns"));
-        reportedModals = Set.copyOf(new HashSet<>(lists.get("reported-modals")));
-        colonLabels = Set.copyOf(new HashSet<>(lists.get("colon-labels")));
-        evidenceNouns = Set.copyOf(new HashSet<>(lists.get("evidence-nouns")));
-        complementNouns = Set.copyOf(new HashSet<>(lists.get("complement-nouns")));
-        beliefAdjectives = Set.copyOf(new HashSet<>(lists.get("belief-adjectives")));
-        invertingVerbs = Set.copyOf(new HashSet<>(lists.get("inverting-verbs")));
-        for (String lemma : lists.get("evidence-verbs")) {
+        addVerbs(list(lists, "verbs.weak"), VerbClass.WEAK);
+        addVerbs(list(lists, "verbs.cognition"), VerbClass.COGNITION);
+        addVerbs(list(lists, "verbs.strong"), VerbClass.STRONG);
+        for (String lemma : list(lists, "evidence-verbs")) {
             evidenceVerbForms.addAll(Inflector.forms(lemma));
+        }
+        sourceAfterPhrases = phrases(list(lists, "phrases.source-after"));
+        plainPhrases = phrases(list(lists, "phrases.plain"));
+        beliefPhrases = phrases(list(lists, "phrases.belief"));
+        extensionPhrases = phrases(list(lists, "phrases.extensions"));
+        backReferences = phrases(list(lists, "pronouns"));
+        for (WordClass c : WordClass.values()) {
+            classes.put(c, Set.copyOf(new HashSet<>(list(lists, c.key))));
         }
     }
 
@@ -80,10 +101,23 @@ final class AttributionLexicon {
         return DEFAULT;
     }
 
+    /** True if the normalised word belongs to the class. */
+    boolean is(WordClass wordClass, String word) {
+        return classes.get(wordClass).contains(word);
+    }
+
     /** True for a record or study, singular or plural: "poll", "surveys". */
     boolean isEvidenceNoun(String word) {
-        return evidenceNouns.contains(word)
-                || (word.endsWith("s") && evidenceNouns.contains(word.substring(0, word.length() - 1)));
+        return is(WordClass.EVIDENCE_NOUNS, word)
+                || (word.endsWith("s") && is(WordClass.EVIDENCE_NOUNS, word.substring(0, word.length() - 1)));
+    }
+
+    private static List<String> list(Map<String, List<String>> lists, String key) {
+        List<String> words = lists.get(key);
+        if (words == null) {
+            throw new IllegalStateException("attribution.yml has no list '" + key + "'");
+        }
+        return words;
     }
 
     private void addVerbs(List<String> lemmas, VerbClass verbClass) {
@@ -99,7 +133,7 @@ final class AttributionLexicon {
     private static List<List<String>> phrases(List<String> texts) {
         List<List<String>> out = new ArrayList<>();
         for (String text : texts) {
-            out.add(List.of(text.split(" ")));
+            out.add(List.of(text.toLowerCase(Locale.ROOT).split(" ")));
         }
         out.sort((a, b) -> b.size() - a.size()); // longest first
         return List.copyOf(out);

@@ -1,0 +1,173 @@
+package dev.slant.text;
+
+import static dev.slant.text.AttributionLexicon.WordClass.ADVERBS;
+import static dev.slant.text.AttributionLexicon.WordClass.ADVERB_CUES;
+import static dev.slant.text.AttributionLexicon.WordClass.BELIEF_ADJECTIVES;
+import static dev.slant.text.AttributionLexicon.WordClass.BELIEF_COMPLEMENTS;
+import static dev.slant.text.AttributionLexicon.WordClass.COLON_LABELS;
+import static dev.slant.text.AttributionLexicon.WordClass.LINKING_VERBS;
+import static dev.slant.text.AttributionLexicon.WordClass.SUBJECT_PRONOUNS;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the attribution cues of a sentence, outside quotations: multi-word cues
+ * ("according to", "declined to comment"), attributing adverbs ("reportedly"), belief
+ * adjectives ("is confident that"), verbs of a record ("the poll has …"), reporting
+ * verbs (see {@link VerbCues}), and a colon or dash that introduces a speaker's words.
+ * Extensions join the verb before them ("said in a statement", "said:").
+ */
+final class CueFinder {
+
+    private final TokenView t;
+    private final AttributionLexicon lex;
+    private final NounPhrases phrases;
+    private final VerbCues verbs;
+
+    CueFinder(TokenView t, AttributionLexicon lex, NounPhrases phrases, VerbCues verbs) {
+        this.t = t;
+        this.lex = lex;
+        this.phrases = phrases;
+        this.verbs = verbs;
+    }
+
+    /** The cues of the sentence in order; {@code attributing}: the paragraph already has one. */
+    List<Cue> cues(Sentence s, boolean attributing) {
+        List<Cue> out = new ArrayList<>();
+        int i = s.firstToken();
+        while (i < s.endToken()) {
+            Cue previous = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (previous != null && previous.type() == Cue.Type.VERB && t.next(previous.end(), s) == i) {
+                int end = t.matchAny(lex.extensionPhrases, i, s);
+                if (end > 0) { // "said in a statement"
+                    out.set(out.size() - 1, new Cue(Cue.Type.VERB, previous.first(), end));
+                    i = end;
+                    continue;
+                }
+            }
+            Cue cue = t.inQuotation(i) ? null : cueAt(i, s, attributing);
+            if (cue == null) {
+                i++;
+                continue;
+            }
+            if (cue.type() == Cue.Type.COLON && previous != null) {
+                if (t.next(previous.end(), s) == cue.first()) {
+                    out.set(out.size() - 1, new Cue(previous.type(), previous.first(), cue.end())); // "said:"
+                }
+                i = cue.end(); // "told reporters at the hearing: “…”" has its cue already
+                continue;
+            }
+            out.add(cue);
+            i = cue.end();
+            if (cue.type() == Cue.Type.SOURCE_AFTER) {
+                int[] source = phrases.after(cue.end(), s); // "according to documents released by …"
+                i = source == null ? i : source[1];
+            }
+        }
+        return out;
+    }
+
+    private Cue cueAt(int i, Sentence s, boolean attributing) {
+        TokenKind k = t.kind(i);
+        if (t.isColon(i)) {
+            int n = t.next(i + 1, s);
+            boolean quoteFollows = n >= 0 && t.openedAt(n) != null && t.prevWord(i, s) >= 0;
+            return quoteFollows || isHeadlineColon(i, s) ? new Cue(Cue.Type.COLON, i, i + 1) : null;
+        }
+        if (k == TokenKind.DASH) {
+            int p = t.prev(i, s);
+            int n = t.nextWord(i + 1, s);
+            boolean signsQuote = p >= 0 && t.closedAt(p) != null && n >= 0 && t.isCapitalised(n);
+            return signsQuote ? new Cue(Cue.Type.COLON, i, i + 1) : null; // “…” ― Name
+        }
+        if (!k.isWordLike()) {
+            return null;
+        }
+        Cue phrase = phraseAt(i, s);
+        if (phrase != null) {
+            return phrase;
+        }
+        String w = t.word(i);
+        if (lex.is(ADVERB_CUES, w)) {
+            return new Cue(Cue.Type.ADVERB, i, i + 1);
+        }
+        if (lex.is(BELIEF_ADJECTIVES, w) && afterLinkingVerb(i, s) && beliefComplement(i + 1, s)) {
+            return new Cue(Cue.Type.BELIEF, i, i + 1); // "she is confident that", "were concerned about"
+        }
+        if (lex.evidenceVerbForms.contains(w) && !auxiliaryUse(i, s) && verbs.evidenceSubject(i, s)) {
+            return new Cue(Cue.Type.VERB, i, i + 1); // "the forecast gives her an 87 percent chance"
+        }
+        if (!verbs.isCue(i, s, attributing)) {
+            return null;
+        }
+        boolean belief = lex.verbForms.get(w).verbClass() == AttributionLexicon.VerbClass.COGNITION;
+        return new Cue(belief ? Cue.Type.BELIEF : Cue.Type.VERB, i, i + 1);
+    }
+
+    private Cue phraseAt(int i, Sentence s) {
+        int end = t.matchAny(lex.sourceAfterPhrases, i, s);
+        if (end > 0) {
+            return new Cue(Cue.Type.SOURCE_AFTER, i, end);
+        }
+        end = t.matchAny(lex.plainPhrases, i, s);
+        if (end > 0) {
+            return new Cue(Cue.Type.PLAIN, i, end);
+        }
+        end = t.matchAny(lex.beliefPhrases, i, s);
+        return end > 0 ? new Cue(Cue.Type.BELIEF, i, end) : null;
+    }
+
+    /** "Trump: I will win": a short name before a colon that opens the sentence. */
+    private boolean isHeadlineColon(int colon, Sentence s) {
+        int words = 0;
+        for (int j = s.firstToken(); j < colon; j++) {
+            TokenKind k = t.kind(j);
+            if (k.isWordLike()) {
+                if (!t.isCapitalised(j) || ++words > 3 || lex.is(COLON_LABELS, t.word(j))) {
+                    return false;
+                }
+            } else if (!k.isSpace() && k != TokenKind.APOSTROPHE && !t.isInnerPeriod(j, s)) {
+                return false;
+            }
+        }
+        int after = 0;
+        for (int j = colon + 1; j < s.endToken(); j++) {
+            if (t.isWord(j)) {
+                after++;
+            }
+        }
+        return words > 0 && after >= 3;
+    }
+
+    /** "is confident", "is increasingly worried", "seemed concerned". */
+    private boolean afterLinkingVerb(int i, Sentence s) {
+        int p = t.prevWord(i, s);
+        while (p >= 0 && (t.word(p).endsWith("ly") || lex.is(ADVERBS, t.word(p)))) {
+            p = t.prevWord(p, s);
+        }
+        if (p < 0) {
+            return false;
+        }
+        String w = t.word(p);
+        return lex.is(LINKING_VERBS, w) || w.endsWith("'s") || w.endsWith("'re");
+    }
+
+    private boolean beliefComplement(int from, Sentence s) {
+        int n = t.nextWord(from, s);
+        if (n < 0 || n != t.next(from, s)) {
+            return false;
+        }
+        return lex.is(BELIEF_COMPLEMENTS, t.word(n)) || lex.is(SUBJECT_PRONOUNS, t.word(n));
+    }
+
+    /** "has found", "have shown": the first verb is an auxiliary of the next. */
+    private boolean auxiliaryUse(int i, Sentence s) {
+        int n = t.nextWord(i + 1, s);
+        if (n < 0) {
+            return false;
+        }
+        String w = t.word(n);
+        return lex.verbForms.containsKey(w) || lex.evidenceVerbForms.contains(w) || w.equals("been") || w.endsWith("ed");
+    }
+}

@@ -1,0 +1,172 @@
+package dev.slant.text;
+
+import static dev.slant.text.AttributionLexicon.WordClass.AUXILIARIES;
+import static dev.slant.text.AttributionLexicon.WordClass.CLAUSE_BREAKS;
+import static dev.slant.text.AttributionLexicon.WordClass.DETERMINERS;
+import static dev.slant.text.AttributionLexicon.WordClass.INVERTING_VERBS;
+import static dev.slant.text.AttributionLexicon.WordClass.SOURCE_PREPOSITIONS;
+
+/**
+ * Finds the noun phrases that name sources: the phrase right before a cue (past
+ * auxiliaries: "the ministry has also said"), an appositive's head ("Ruiz, a former
+ * engineer, said"), the phrase after "according to", after a passive "by", or after a
+ * trailing verb of saying ("…, said the minister"). Runs are token index pairs
+ * {@code [start, end)}.
+ */
+final class NounPhrases {
+
+    static final int MAX_WORDS = 12;
+
+    private final TokenView t;
+    private final AttributionLexicon lex;
+
+    NounPhrases(TokenView t, AttributionLexicon lex) {
+        this.t = t;
+        this.lex = lex;
+    }
+
+    /** The noun phrase that ends right before {@code cue}, or null; with the appositive fallback. */
+    int[] before(int cue, Sentence s, boolean appositive) {
+        int j = cue - 1;
+        while (j >= s.firstToken() && (t.kind(j).isSpace() || (t.isWord(j) && lex.is(AUXILIARIES, t.word(j))))) {
+            j--;
+        }
+        int end = j + 1;
+        int start = -1;
+        int count = 0;
+        while (j >= s.firstToken() && count < MAX_WORDS) {
+            TokenKind k = t.kind(j);
+            if (k.isSpace() || k == TokenKind.APOSTROPHE || t.isInnerPeriod(j, s)) {
+                j--;
+                continue;
+            }
+            if (!(k.isWordLike() || k == TokenKind.NUMBER) || t.inQuotation(j) || lex.is(CLAUSE_BREAKS, t.word(j))) {
+                break;
+            }
+            start = j;
+            count++;
+            j--;
+        }
+        int[] run = start < 0 ? null : trim(start, end);
+        if (run == null && appositive && j >= s.firstToken() && t.isComma(j) && j == t.prev(cue, s)
+                && firstComma(s) < j) {
+            return initial(s, cue); // "Brell, a strongman who …, touted"
+        }
+        return run;
+    }
+
+    /** The noun phrase that starts right after {@code from} ("according to [the ministry]"). */
+    int[] after(int from, Sentence s) {
+        int i = from;
+        while (i < s.endToken() && t.kind(i).isSpace()) {
+            i++;
+        }
+        int start = i;
+        int last = -1;
+        int count = 0;
+        while (i < s.endToken() && count < MAX_WORDS) {
+            TokenKind k = t.kind(i);
+            if (k.isSpace() || k == TokenKind.APOSTROPHE || (t.isInnerPeriod(i, s) && last >= 0)) {
+                i++;
+                continue;
+            }
+            boolean verb = lex.is(AUXILIARIES, t.word(i)) || lex.verbForms.containsKey(t.word(i));
+            if (!(k.isWordLike() || k == TokenKind.NUMBER) || t.inQuotation(i) || lex.is(CLAUSE_BREAKS, t.word(i))
+                    || (verb && last >= 0)) {
+                break;
+            }
+            last = i;
+            count++;
+            i++;
+        }
+        return last < 0 ? null : trim(start, last + 1);
+    }
+
+    /** After a trailing verb of saying, the phrase that runs to the sentence end or a comma. */
+    int[] inverted(Cue cue, Sentence s) {
+        AttributionLexicon.VerbForm form = lex.verbForms.get(t.word(cue.first()));
+        if (form == null || !lex.is(INVERTING_VERBS, form.lemma())) {
+            return null; // only verbs of saying put their subject after them
+        }
+        int[] run = after(cue.end(), s);
+        if (run == null) {
+            return null;
+        }
+        int next = t.next(run[1], s);
+        boolean ends = next < 0 || t.kind(next) == TokenKind.TERMINAL || t.isComma(next);
+        return ends ? run : null;
+    }
+
+    /** "was first reported by MSNBC": a passive verb with "by" names its source after. */
+    int[] passive(Cue cue, Sentence s) {
+        int n = t.nextWord(cue.end(), s);
+        if (n < 0 || !t.word(n).equals("by") || n != t.next(cue.end(), s)) {
+            return null;
+        }
+        for (int p = t.prevWord(cue.first(), s); p >= 0 && lex.is(AUXILIARIES, t.word(p)); p = t.prevWord(p, s)) {
+            switch (t.word(p)) {
+                case "was": case "were": case "is": case "are": case "been": case "be":
+                    return after(n + 1, s);
+                default:
+                    break;
+            }
+        }
+        return null;
+    }
+
+    /** True for a pronoun or back-reference ("he", "the report") continuing an account. */
+    boolean isBackReference(int[] run) {
+        return t.matchesExactly(lex.backReferences, run[0], run[1]);
+    }
+
+    private int firstComma(Sentence s) {
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            if (t.isComma(i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The sentence's first phrase, up to its first comma, if it is noun-like and short. */
+    private int[] initial(Sentence s, int limit) {
+        for (int i = s.firstToken(); i < limit; i++) {
+            if (t.isComma(i)) {
+                return i > s.firstToken() && i - s.firstToken() <= 2 * 8 ? trim(s.firstToken(), i) : null;
+            }
+            TokenKind k = t.kind(i);
+            boolean nounish = k.isSpace() || k == TokenKind.APOSTROPHE || t.isInnerPeriod(i, s)
+                    || (k.isWordLike() && !lex.is(CLAUSE_BREAKS, t.word(i)) && !lex.verbForms.containsKey(t.word(i)));
+            if (!nounish) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Drops leading and trailing function words; null if no content word is left. */
+    private int[] trim(int start, int end) {
+        int a = start;
+        int b = end;
+        while (a < b && !isContent(a)) {
+            a++;
+        }
+        while (b > a && !isContent(b - 1)) {
+            b--;
+        }
+        for (int i = a; i < b; i++) {
+            if (isContent(i) && !lex.is(DETERMINERS, t.word(i))) {
+                return new int[] {a, b};
+            }
+        }
+        return null;
+    }
+
+    private boolean isContent(int i) {
+        if (t.kind(i) == TokenKind.NUMBER) {
+            return true;
+        }
+        String w = t.word(i);
+        return t.isWord(i) && !lex.is(SOURCE_PREPOSITIONS, w) && !lex.is(AUXILIARIES, w) && !lex.is(CLAUSE_BREAKS, w);
+    }
+}

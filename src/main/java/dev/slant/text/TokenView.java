@@ -1,0 +1,175 @@
+package dev.slant.text;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The attribution finder's view of a document's tokens: normalised words (cached),
+ * navigation that skips white space and stays inside one sentence, and the quotations
+ * by their opening and closing marks. Positions are token indexes; -1 means none.
+ */
+final class TokenView {
+
+    private final String text;
+    private final List<Token> tokens;
+    private final byte[] quoteDepth;
+    private final Map<Integer, Quotation> byOpen = new HashMap<>();
+    private final Map<Integer, Quotation> byClose = new HashMap<>();
+    private final String[] words;
+
+    TokenView(String text, List<Token> tokens, List<Quotation> quotations, byte[] quoteDepth) {
+        this.text = text;
+        this.tokens = tokens;
+        this.quoteDepth = quoteDepth;
+        for (Quotation q : quotations) {
+            if (!q.nested()) {
+                byOpen.put(q.openToken(), q);
+                if (q.closed()) {
+                    byClose.put(q.closeToken(), q);
+                }
+            }
+        }
+        this.words = new String[tokens.size()];
+    }
+
+    Token token(int i) {
+        return tokens.get(i);
+    }
+
+    TokenKind kind(int i) {
+        return tokens.get(i).kind();
+    }
+
+    boolean isWord(int i) {
+        return tokens.get(i).kind().isWordLike();
+    }
+
+    boolean inQuotation(int i) {
+        return quoteDepth[i] > 0;
+    }
+
+    /** The normalised word ("" for tokens that are not words or numbers). */
+    String word(int i) {
+        if (words[i] == null) {
+            Token t = tokens.get(i);
+            words[i] = t.kind().isWordLike() || t.kind() == TokenKind.NUMBER ? WordForms.normalise(t.text(text)) : "";
+        }
+        return words[i];
+    }
+
+    boolean isCapitalised(int i) {
+        Token t = tokens.get(i);
+        return t.kind().isWordLike() && Character.isUpperCase(text.codePointAt(t.start()));
+    }
+
+    boolean isComma(int i) {
+        return isPunct(i, ',');
+    }
+
+    boolean isColon(int i) {
+        return isPunct(i, ':');
+    }
+
+    private boolean isPunct(int i, char c) {
+        Token t = tokens.get(i);
+        return t.kind() == TokenKind.PUNCT && text.charAt(t.start()) == c;
+    }
+
+    /** A period inside a sentence belongs to an abbreviation ("Sen. Lee"). */
+    boolean isInnerPeriod(int i, Sentence s) {
+        Token t = tokens.get(i);
+        return t.kind() == TokenKind.TERMINAL && text.charAt(t.start()) == '.' && i < s.endToken() - 1;
+    }
+
+    /** The quotation whose opening mark is token i, or null. */
+    Quotation openedAt(int i) {
+        return byOpen.get(i);
+    }
+
+    /** The quotation whose closing mark is token i, or null. */
+    Quotation closedAt(int i) {
+        return byClose.get(i);
+    }
+
+    /** The next token at or after i that is not white space, in the sentence; -1 if none. */
+    int next(int i, Sentence s) {
+        while (i < s.endToken() && tokens.get(i).kind().isSpace()) {
+            i++;
+        }
+        return i < s.endToken() ? i : -1;
+    }
+
+    /** The previous token before i that is not white space, in the sentence; -1 if none. */
+    int prev(int i, Sentence s) {
+        int j = i - 1;
+        while (j >= s.firstToken() && tokens.get(j).kind().isSpace()) {
+            j--;
+        }
+        return j >= s.firstToken() ? j : -1;
+    }
+
+    /** {@link #next}, if it is a word; else -1. */
+    int nextWord(int i, Sentence s) {
+        int n = next(i, s);
+        return n >= 0 && isWord(n) ? n : -1;
+    }
+
+    /** {@link #prev}, if it is a word; else -1. */
+    int prevWord(int i, Sentence s) {
+        int p = prev(i, s);
+        return p >= 0 && isWord(p) ? p : -1;
+    }
+
+    /** True if the word right after {@code from} (white space only between) is {@code word}. */
+    boolean wordFollows(int from, Sentence s, String word) {
+        int n = nextWord(from, s);
+        return n >= 0 && n == next(from, s) && word(n).equals(word);
+    }
+
+    /** The end of the longest phrase matching at word i (words separated by white space), or -1. */
+    int matchAny(List<List<String>> phrases, int i, Sentence s) {
+        for (List<String> phrase : phrases) {
+            int j = i;
+            int matched = 0;
+            for (String w : phrase) {
+                if (j < 0 || j >= s.endToken() || !isWord(j) || !word(j).equals(w)) {
+                    break;
+                }
+                matched++;
+                j = matched == phrase.size() ? j + 1 : nextWord(j + 1, s);
+            }
+            if (matched == phrase.size()) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** True if tokens [start, end) are exactly one of the phrases. */
+    boolean matchesExactly(List<List<String>> phrases, int start, int end) {
+        for (List<String> phrase : phrases) {
+            int i = start;
+            boolean ok = true;
+            for (String w : phrase) {
+                while (i < end && tokens.get(i).kind().isSpace()) {
+                    i++;
+                }
+                if (i >= end || !word(i).equals(w)) {
+                    ok = false;
+                    break;
+                }
+                i++;
+            }
+            if (ok && i == end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The text span of tokens [run[0], run[1]), or null for a null run. */
+    Span spanOf(int[] run) {
+        return run == null ? null : new Span(tokens.get(run[0]).start(), tokens.get(run[1] - 1).end());
+    }
+}

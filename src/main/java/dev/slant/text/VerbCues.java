@@ -1,0 +1,267 @@
+package dev.slant.text;
+
+import static dev.slant.text.AttributionLexicon.WordClass.ADVERBS;
+import static dev.slant.text.AttributionLexicon.WordClass.ALSO_NOUNS;
+import static dev.slant.text.AttributionLexicon.WordClass.BASE_SUBJECTS;
+import static dev.slant.text.AttributionLexicon.WordClass.BELIEF_NEXT;
+import static dev.slant.text.AttributionLexicon.WordClass.CLAUSE_PRONOUNS;
+import static dev.slant.text.AttributionLexicon.WordClass.CLAUSE_STARTS;
+import static dev.slant.text.AttributionLexicon.WordClass.COMPLEMENT_MARKERS;
+import static dev.slant.text.AttributionLexicon.WordClass.COMPLEMENT_NOUNS;
+import static dev.slant.text.AttributionLexicon.WordClass.DETERMINERS;
+import static dev.slant.text.AttributionLexicon.WordClass.GERUND_PREPOSITIONS;
+import static dev.slant.text.AttributionLexicon.WordClass.ING_MARKERS;
+import static dev.slant.text.AttributionLexicon.WordClass.LINKING_COGNITION;
+import static dev.slant.text.AttributionLexicon.WordClass.OBJECT_COMPLEMENT;
+import static dev.slant.text.AttributionLexicon.WordClass.PARTICLES;
+import static dev.slant.text.AttributionLexicon.WordClass.PASSIVE_MARKERS;
+import static dev.slant.text.AttributionLexicon.WordClass.PLACE_PREPOSITIONS;
+import static dev.slant.text.AttributionLexicon.WordClass.PREPOSITIONS;
+import static dev.slant.text.AttributionLexicon.WordClass.SOURCE_PREPOSITIONS;
+import static dev.slant.text.AttributionLexicon.WordClass.SUBJECT_PRONOUNS;
+import static dev.slant.text.AttributionLexicon.WordClass.S_SUBJECTS;
+
+import dev.slant.text.AttributionLexicon.VerbClass;
+import dev.slant.text.AttributionLexicon.VerbForm;
+
+/**
+ * Decides whether a reporting verb form is an attribution cue where it stands: strong
+ * verbs wherever they are verbs; weak verbs only with a reported clause, in a trailing
+ * attribution, with a record as subject, with an object complement, or continuing an
+ * account; verbs of belief with a subject and a clause. Forms that are nouns too must
+ * stand in verb position. See docs/attribution.md.
+ */
+final class VerbCues {
+
+    private final TokenView t;
+    private final AttributionLexicon lex;
+    private final NounPhrases phrases;
+    private final Contents contents;
+
+    VerbCues(TokenView t, AttributionLexicon lex, NounPhrases phrases, Contents contents) {
+        this.t = t;
+        this.lex = lex;
+        this.phrases = phrases;
+        this.contents = contents;
+    }
+
+    /**
+     * True if word i is a verb cue. {@code attributing} says whether the paragraph already
+     * has an attribution, which lets a back-reference continue it ("It also found …").
+     */
+    boolean isCue(int i, Sentence s, boolean attributing) {
+        VerbForm form = lex.verbForms.get(t.word(i));
+        if (form == null) {
+            return false;
+        }
+        int prev = t.prevWord(i, s);
+        String before = prev >= 0 ? t.word(prev) : "";
+        boolean alsoNoun = lex.is(ALSO_NOUNS, form.lemma());
+        boolean nounable = form.ing() || (alsoNoun && !form.past());
+        if (nounable && afterNounMarker(i, s, prev, before, form.ing())) {
+            return false; // "the report", "his call", "in remarks", "a warning"
+        }
+        boolean objectComplement = lex.is(OBJECT_COMPLEMENT, form.lemma());
+        if (form.ing() && form.verbClass() != VerbClass.STRONG && !ingIsVerbal(i, s, before)
+                && !(objectComplement && complementLater(i + 1, s))) {
+            return false; // but "O'Malley calling Trump a fascist"
+        }
+        if (alsoNoun && !form.ing() && !form.past() && !verbPosition(form, i, s, prev, before)) {
+            return false;
+        }
+        if (form.past() && t.word(i).endsWith("ed") && participleAdjective(i, s, prev)) {
+            return false; // "271 pledged delegates", "the reported cases"
+        }
+        switch (form.verbClass()) {
+            case STRONG:
+                return true;
+            case COGNITION:
+                int p = t.prev(i, s);
+                boolean subject = phrases.before(i, s, false) != null || (form.ing() && p >= 0 && t.isComma(p));
+                boolean linking = lex.is(LINKING_COGNITION, form.lemma()); // "seemed ready to"
+                return subject && !placeFollows(i + 1, s) && (linking || beliefFollows(i + 1, s));
+            default:
+                if (form.past() && passiveWithoutAgent(i, s)) {
+                    return false; // "races that have not been called", "so called"
+                }
+                return clauseFollows(i + 1, s) || trailing(i, s) || evidenceSubject(i, s)
+                        || (attributing && continuesAccount(i, s)) || (objectComplement && complementLater(i + 1, s));
+        }
+    }
+
+    /** "Polls show …", "the study found …": a record or study in the subject. */
+    boolean evidenceSubject(int i, Sentence s) {
+        int[] subject = phrases.before(i, s, false);
+        if (subject == null) {
+            return false;
+        }
+        for (int j = subject[0]; j < subject[1]; j++) {
+            if (lex.isEvidenceNoun(t.word(j))) {
+                return true; // "a CNN poll of voters released Tuesday showed …"
+            }
+        }
+        return false;
+    }
+
+    /** A reported clause or quotation follows: "added that", "found:", "warned, “…”". */
+    boolean clauseFollows(int from, Sentence s) {
+        int n = t.next(from, s);
+        if (n >= 0 && t.isWord(n) && lex.is(PARTICLES, t.word(n))) {
+            n = t.next(n + 1, s);
+        }
+        if (n < 0) {
+            return false;
+        }
+        if (t.isWord(n)) {
+            String w = t.word(n);
+            if (!w.equals("that") && lex.is(DETERMINERS, w)) {
+                int m = t.nextWord(n + 1, s); // "dismissed the idea that …"
+                return m >= 0 && lex.is(COMPLEMENT_NOUNS, t.word(m)) && t.wordFollows(m + 1, s, "that");
+            }
+            return w.equals("that") || w.equals("if") || w.equals("whether") || lex.is(SUBJECT_PRONOUNS, w)
+                    || (lex.is(COMPLEMENT_NOUNS, w) && t.wordFollows(n + 1, s, "that"));
+        }
+        if (t.isComma(n) || t.isColon(n)) {
+            int q = t.next(n + 1, s);
+            return q >= 0 && (t.openedAt(q) != null || (t.isWord(q) && t.word(q).equals("that")));
+        }
+        return t.openedAt(n) != null;
+    }
+
+    /**
+     * A determiner or possessive right before (or a preposition, except before an -ing
+     * form after "by", "while"…): the word is a noun.
+     */
+    private boolean afterNounMarker(int i, Sentence s, int prev, String before, boolean ing) {
+        boolean preposition = (lex.is(PREPOSITIONS, before) || lex.is(SOURCE_PREPOSITIONS, before))
+                && !(ing && lex.is(GERUND_PREPOSITIONS, before)); // "by saying", not "from acknowledging"
+        if (prev >= 0 && (lex.is(DETERMINERS, before) || before.endsWith("'s") || preposition)) {
+            return true;
+        }
+        int p = t.prev(i, s);
+        return p >= 0 && t.kind(p) == TokenKind.APOSTROPHE;
+    }
+
+    /**
+     * For forms that are nouns too: the base form needs a plural, a pronoun, a modal or
+     * "to" before it ("polls show", "they say"); the -s form a name or pronoun before it,
+     * or a clause after it ("Smith says", "the report says the …").
+     */
+    private boolean verbPosition(VerbForm form, int i, Sentence s, int prev, String before) {
+        int n = t.nextWord(i + 1, s);
+        boolean adjacent = n >= 0 && n == t.next(i + 1, s);
+        if (adjacent && t.word(n).equals("of")) {
+            return false; // "a call of", "the show of"
+        }
+        int p = t.prev(i, s);
+        if (prev < 0 && !(p >= 0 && t.isComma(p) && !form.base())) {
+            return false; // a verb after an appositive is fine: "Gerson, a former aide, calls …"
+        }
+        boolean clauseAfter = adjacent && lex.is(CLAUSE_STARTS, t.word(n));
+        if (form.base()) {
+            boolean numberBefore = p >= 0 && t.kind(p) == TokenKind.NUMBER;
+            return lex.is(BASE_SUBJECTS, before) || before.endsWith("n't") || numberBefore
+                    || (before.endsWith("s") && !before.endsWith("ss") && before.length() > 3)
+                    || (clauseAfter && lex.is(CLAUSE_PRONOUNS, t.word(n)));
+        }
+        int after = t.next(i + 1, s);
+        boolean endsSentence = after >= 0 && t.kind(after) == TokenKind.TERMINAL; // "…, a study shows."
+        return endsSentence || lex.is(S_SUBJECTS, before) || (prev >= 0 && t.isCapitalised(prev)) || prev < 0
+                || clauseFollows(i + 1, s) || clauseAfter || (adjacent && t.isCapitalised(n));
+    }
+
+    /** "-ing" forms are verbs after a comma or an auxiliary (", saying that", "is still warning"). */
+    private boolean ingIsVerbal(int i, Sentence s, String before) {
+        int p = t.prev(i, s);
+        if (p >= 0 && (t.isComma(p) || t.closedAt(p) != null)) {
+            return true; // ", adding" or '…,” adding'
+        }
+        while (p >= 0 && t.isWord(p) && (t.word(p).endsWith("ly") || lex.is(ADVERBS, t.word(p)))) {
+            p = t.prev(p, s); // "was still hoping", "is now openly warning"
+            before = p >= 0 ? t.word(p) : "";
+        }
+        return lex.is(ING_MARKERS, before);
+    }
+
+    /** A passive with no "by" after it names no speaker: "has been called", "so called". */
+    private boolean passiveWithoutAgent(int i, Sentence s) {
+        if (t.wordFollows(i + 1, s, "by")) {
+            return false;
+        }
+        int p = t.prevWord(i, s);
+        while (p >= 0 && t.word(p).endsWith("ly") && p == t.prev(i, s)) {
+            p = t.prevWord(p, s); // "typically called"
+        }
+        return p >= 0 && lex.is(PASSIVE_MARKERS, t.word(p));
+    }
+
+    /** "The report said … It also found …": a back-reference as subject. */
+    private boolean continuesAccount(int i, Sentence s) {
+        int[] source = phrases.before(i, s, false);
+        return source != null && phrases.isBackReference(source);
+    }
+
+    /** A belief needs its content: "think that", "believe he", "want to", "I think it's good". */
+    private boolean beliefFollows(int from, Sentence s) {
+        int n = t.next(from, s);
+        if (n < 0) {
+            return false;
+        }
+        if (!t.isWord(n)) {
+            return t.openedAt(n) != null || t.isColon(n);
+        }
+        String w = t.word(n);
+        return lex.is(BELIEF_NEXT, w) || lex.is(CLAUSE_PRONOUNS, w) || t.isCapitalised(n) || w.indexOf('\'') > 0;
+    }
+
+    /** "appeared on television", "appeared in court": presence, not perception. */
+    private boolean placeFollows(int from, Sentence s) {
+        int n = t.nextWord(from, s);
+        return n >= 0 && n == t.next(from, s) && lex.is(PLACE_PREPOSITIONS, t.word(n));
+    }
+
+    /** An -ed form between a number, determiner or preposition and a lowercase word is an adjective. */
+    private boolean participleAdjective(int i, Sentence s, int prevWord) {
+        int p = t.prev(i, s);
+        int n = t.nextWord(i + 1, s);
+        boolean adjectivalBefore = p >= 0 && (t.kind(p) == TokenKind.NUMBER
+                || (prevWord == p && (lex.is(DETERMINERS, t.word(p)) || lex.is(PREPOSITIONS, t.word(p)))));
+        if (!adjectivalBefore || n < 0 || n != t.next(i + 1, s) || t.isCapitalised(n)) {
+            return false;
+        }
+        String w = t.word(n);
+        return !lex.is(SOURCE_PREPOSITIONS, w) && !lex.is(PREPOSITIONS, w) && !w.equals("that") && !w.equals("to")
+                && !w.equals("as");
+    }
+
+    /** 'called the plan “a farce”', "described it as …": a quote or a/an/as within six words. */
+    private boolean complementLater(int from, Sentence s) {
+        int words = 0;
+        for (int j = from; j < s.endToken() && words < 6; j++) {
+            TokenKind k = t.kind(j);
+            if (t.openedAt(j) != null) {
+                return words > 0;
+            }
+            if (k.isWordLike()) {
+                if (words > 0 && lex.is(COMPLEMENT_MARKERS, t.word(j))) {
+                    return true;
+                }
+                words++;
+            } else if (!k.isSpace() && k != TokenKind.APOSTROPHE) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A trailing attribution: "…, he added." or "“…,” added Smith." */
+    private boolean trailing(int cue, Sentence s) {
+        int after = t.next(cue + 1, s);
+        if (after >= 0 && t.isWord(after)) {
+            int[] run = phrases.after(cue + 1, s);
+            after = run == null ? after : t.next(run[1], s);
+        }
+        boolean endsHere = after < 0 || t.kind(after) == TokenKind.TERMINAL || t.isComma(after);
+        return endsHere && contents.commaOrQuoteBefore(cue, s) >= 0;
+    }
+}
