@@ -1,6 +1,5 @@
 package dev.slant.cli;
 
-import dev.slant.engine.Batch;
 import dev.slant.engine.LintResult;
 import dev.slant.engine.Linter;
 import dev.slant.engine.SentenceClaims;
@@ -50,29 +49,21 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Linter linter = new Linter(ruleOptions.selected());
-        Inputs.Collected inputs = Inputs.collect(paths, System.in);
-        PrintWriter err = spec.commandLine().getErr();
-        for (String e : inputs.errors()) {
-            err.println("slant: " + e);
-        }
-        List<LintResult> results = Batch.lint(linter, inputs.sources(), Runtime.getRuntime().availableProcessors());
+        Inputs.Checked checked = Inputs.check(paths, linter, Runtime.getRuntime().availableProcessors(),
+                spec.commandLine().getErr());
+        List<LintResult> results = checked.results();
         Map<String, SentenceClaims> claims = new HashMap<>();
-        boolean failed = !inputs.errors().isEmpty();
         for (LintResult r : results) {
-            if (r.failed()) {
-                err.println("slant: cannot read '" + r.path() + "': " + r.error());
-                failed = true;
-            } else {
+            if (!r.failed()) {
                 claims.put(r.path(), linter.claims(r.document()));
             }
         }
-        err.flush();
         PrintWriter out = spec.commandLine().getOut();
         if (format == LintCommand.OutputFormat.json) {
             new AnalysisJsonReporter().write(results, claims, out);
         } else {
             new AnalysisTextReporter().write(results, claims, out);
         }
-        return failed ? ExitCodes.ERROR : ExitCodes.OK;
+        return checked.failed() ? ExitCodes.ERROR : ExitCodes.OK;
     }
 }

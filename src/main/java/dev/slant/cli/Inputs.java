@@ -1,6 +1,10 @@
 package dev.slant.cli;
 
+import dev.slant.engine.Batch;
+import dev.slant.engine.LintResult;
+import dev.slant.engine.Linter;
 import dev.slant.engine.Source;
+import java.io.PrintWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +28,31 @@ final class Inputs {
 
     /** The sources found, and one message per path that could not be used. */
     record Collected(List<Source> sources, List<String> errors) {
+    }
+
+    /** The results of checking the inputs, and whether any input could not be used. */
+    record Checked(List<LintResult> results, boolean failed) {
+    }
+
+    /**
+     * Collects the inputs and lints them on {@code jobs} threads, reporting each input that
+     * cannot be read as one line on {@code err}.
+     */
+    static Checked check(List<String> args, Linter linter, int jobs, PrintWriter err) {
+        Collected inputs = collect(args, System.in);
+        for (String e : inputs.errors()) {
+            err.println("slant: " + e);
+        }
+        List<LintResult> results = Batch.lint(linter, inputs.sources(), jobs);
+        boolean failed = !inputs.errors().isEmpty();
+        for (LintResult r : results) {
+            if (r.failed()) {
+                err.println("slant: cannot read '" + r.path() + "': " + r.error());
+                failed = true;
+            }
+        }
+        err.flush();
+        return new Checked(results, failed);
     }
 
     private Inputs() {

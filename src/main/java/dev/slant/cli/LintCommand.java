@@ -1,6 +1,5 @@
 package dev.slant.cli;
 
-import dev.slant.engine.Batch;
 import dev.slant.engine.Finding;
 import dev.slant.engine.LintResult;
 import dev.slant.engine.Linter;
@@ -9,7 +8,6 @@ import dev.slant.report.Format;
 import dev.slant.report.Report;
 import dev.slant.rules.Severity;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -108,29 +106,14 @@ final class LintCommand implements Callable<Integer> {
             throw new UserException("--jobs must be at least 1, got " + jobs);
         }
         RuleSet rules = ruleOptions.selected();
-        Inputs.Collected inputs = Inputs.collect(paths, System.in);
-        PrintWriter err = spec.commandLine().getErr();
-        for (String e : inputs.errors()) {
-            err.println("slant: " + e);
-        }
-        List<LintResult> results = Batch.lint(new Linter(rules), inputs.sources(), jobs);
-        for (LintResult r : results) {
-            if (r.failed()) {
-                err.println("slant: cannot read '" + r.path() + "': " + r.error());
-            }
-        }
-        err.flush();
+        Inputs.Checked checked = Inputs.check(paths, new Linter(rules), jobs, spec.commandLine().getErr());
         long elapsed = (System.nanoTime() - started) / 1_000_000;
-        Report report = Report.of(VersionProvider.version(), results, elapsed);
+        Report report = Report.of(VersionProvider.version(), checked.results(), elapsed);
         format.format.reporter(color.enabled()).write(report, spec.commandLine().getOut());
-        return exitCode(results, !inputs.errors().isEmpty());
+        return checked.failed() ? ExitCodes.ERROR : exitCode(checked.results());
     }
 
-    private int exitCode(List<LintResult> results, boolean inputErrors) {
-        boolean unreadable = inputErrors || results.stream().anyMatch(LintResult::failed);
-        if (unreadable) {
-            return ExitCodes.ERROR;
-        }
+    private int exitCode(List<LintResult> results) {
         for (LintResult r : results) {
             for (Finding f : r.findings()) {
                 if (failOn.fails(f.severity())) {

@@ -84,7 +84,8 @@ public final class ClaimRule implements Rule {
                 keys.containsKey("exemptions") ? PhraseRule.readTerms(keys.get("exemptions"), true, false) : List.of());
     }
 
-    private static Set<String> words(YamlValue list) {
+    /** The normalised words of an optional list (empty when absent). */
+    static Set<String> words(YamlValue list) {
         Set<String> out = new HashSet<>();
         if (list != null) {
             for (String w : list.strings()) {

@@ -3,7 +3,6 @@ package dev.slant.rules;
 import dev.slant.text.Inflector;
 import dev.slant.text.WordForms;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,12 +56,7 @@ public final class SourceRule implements Rule {
         if (sources.isEmpty()) {
             throw list.error("must list at least one source");
         }
-        Set<String> qualifiers = new HashSet<>();
-        if (keys.containsKey("qualifiers")) {
-            for (String q : keys.get("qualifiers").strings()) {
-                qualifiers.add(WordForms.normalise(q));
-            }
-        }
+        Set<String> qualifiers = ClaimRule.words(keys.get("qualifiers"));
         List<Term> unless = keys.containsKey("unless") ? PhraseRule.readTerms(keys.get("unless"), true, false) : List.of();
         return new SourceRule(meta, sources, qualifiers, unless);
     }
