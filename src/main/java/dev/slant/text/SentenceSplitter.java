@@ -111,6 +111,7 @@ final class SentenceSplitter {
                 return !Character.isLowerCase(text.codePointAt(t.start()));
             case PUNCT:
             case TERMINAL:
+            case DASH: // “…” ― Name: the signature belongs to the quotation
             case CLOSE_DOUBLE_QUOTE:
             case CLOSE_SINGLE_QUOTE:
             case APOSTROPHE:

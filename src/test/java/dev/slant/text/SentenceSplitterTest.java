@@ -34,6 +34,7 @@ class SentenceSplitterTest {
         "No final period                                       # No final period",
         "Sen. Ana Ruiz (D-N.M.) spoke. Others left.            # Sen. Ana Ruiz (D-N.M.) spoke. | Others left.",
         "The 7-2 win came in 2019. Fans cheered.               # The 7-2 win came in 2019. | Fans cheered.",
+        "“We will win.” ― Ana Ruiz. Next.                      # “We will win.” ― Ana Ruiz. | Next.",
     })
     void splits(String text, String expected) {
         assertEquals(expected, sentences(text));
