@@ -4,18 +4,19 @@ import dev.slant.engine.Batch;
 import dev.slant.engine.LintResult;
 import dev.slant.engine.Linter;
 import dev.slant.engine.Source;
-import dev.slant.eval.AttributionScore;
+import dev.slant.engine.RuleSet;
+import dev.slant.eval.Evaluation;
 import dev.slant.eval.GoldFormatException;
 import dev.slant.eval.GoldReader;
 import dev.slant.eval.GoldRecord;
-import dev.slant.eval.OverlapScore;
+import dev.slant.report.EvalJsonReporter;
+import dev.slant.report.EvalTextReporter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,6 +32,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Measure slant on labelled copy: lints every record of a gold file (JSON Lines, "
                     + "see docs/eval.md) and reports precision, recall and F1.",
+            "Records with loaded spans are scored at word level (a word is flagged when a "
+                    + "word-choice finding overlaps it) and, if labelled, at sentence level.",
             "Records with attribution spans (attribution-cue, -source, -content) are scored for "
                     + "attribution: overlap precision and recall of cues, sources and contents, and the "
                     + "share of unattributed-claim findings that fall inside attributed content.",
@@ -50,10 +53,27 @@ final class EvalCommand implements Callable<Integer> {
             description = "Records to check in parallel (default: the number of processors).")
     int jobs = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    LintCommand.OutputFormat format = LintCommand.OutputFormat.text;
+
+    @Option(names = "--by-rule", description = "Add a table of findings, flagged words and precision per rule.")
+    boolean byRule;
+
+    @Option(names = "--top", paramLabel = "N", defaultValue = "15",
+            description = "How many top false positives and misses to list (default: ${DEFAULT-VALUE}; 0: none).")
+    int top = 15;
+
+    @Option(names = "--exclude-quoted-gold",
+            description = "Leave out gold spans marked as inside a quotation (\"quote\": \"yes\", as in BASIL), "
+                    + "to score the writer's own wording only.")
+    boolean excludeQuotedGold;
+
     @Override
-    public Integer call() {
-        Linter linter = new Linter(ruleOptions.selected());
-        PrintWriter out = spec.commandLine().getOut();
+    public Integer call() throws IOException {
+        RuleSet rules = ruleOptions.selected();
+        Linter linter = new Linter(rules);
+        List<Evaluation> evaluations = new ArrayList<>();
         for (Path gold : golds) {
             List<GoldRecord> records = read(gold);
             List<Source> sources = new ArrayList<>();
@@ -61,20 +81,14 @@ final class EvalCommand implements Callable<Integer> {
                 sources.add(Source.of(r.id(), r.text()));
             }
             List<LintResult> results = Batch.lint(linter, sources, jobs);
-            AttributionScore attribution = new AttributionScore();
-            for (int i = 0; i < records.size(); i++) {
-                if (AttributionScore.applies(records.get(i))) {
-                    attribution.add(records.get(i), results.get(i).document(), results.get(i).findings());
-                }
-            }
-            out.printf(Locale.ROOT, "%s: %d records%n", RuleOptions.display(gold), records.size());
-            if (attribution.records() > 0) {
-                printAttribution(out, attribution);
-            } else {
-                out.println("  no records with attribution spans (attribution-cue, -source, -content)");
-            }
+            evaluations.add(Evaluation.of(RuleOptions.display(gold), records, results, rules, excludeQuotedGold));
         }
-        out.flush();
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == LintCommand.OutputFormat.json) {
+            new EvalJsonReporter(top).write(evaluations, out);
+        } else {
+            new EvalTextReporter(byRule, top).write(evaluations, out);
+        }
         return ExitCodes.OK;
     }
 
@@ -88,20 +102,5 @@ final class EvalCommand implements Callable<Integer> {
         } catch (GoldFormatException e) {
             throw new UserException(e.getMessage());
         }
-    }
-
-    private static void printAttribution(PrintWriter out, AttributionScore s) {
-        out.printf(Locale.ROOT, "  attribution (%d records, overlap match)%n", s.records());
-        row(out, "cue", s.cue());
-        row(out, "source", s.source());
-        row(out, "content", s.content());
-        double share = s.claims() == 0 ? 0 : 100.0 * s.claimsInContent() / s.claims();
-        out.printf(Locale.ROOT, "    unattributed-claim findings %d, inside attributed content %d (%.1f%%)%n",
-                s.claims(), s.claimsInContent(), share);
-    }
-
-    private static void row(PrintWriter out, String name, OverlapScore o) {
-        out.printf(Locale.ROOT, "    %-8s precision %.3f  recall %.3f  F1 %.3f  (predicted %d, gold %d)%n",
-                name, o.precision(), o.recall(), o.f1(), o.predicted(), o.gold());
     }
 }

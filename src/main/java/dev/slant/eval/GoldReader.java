@@ -60,7 +60,8 @@ public final class GoldReader {
                     throw new IllegalArgumentException("span " + start + ".." + end + " is outside the text");
                 }
                 spans.add(new GoldSpan(new Span(text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, end)),
-                        s.path("kind").asText(""), s.path("relation").asText(null)));
+                        s.path("kind").asText(""), s.path("relation").asText(null),
+                        "yes".equals(s.path("quote").asText(""))));
             }
         }
         JsonNode label = node.get("label");

@@ -61,6 +61,37 @@ class AnalyzeAndEvalTest {
     }
 
     @Test
+    void evalReportsWordAndSentenceScoresByRule() {
+        CliTest.Run r = run(CliTest.with(new String[] {"eval", "--by-rule", "--top", "3"},
+                CliTest.with(CliTest.PACK, "src/test/resources/eval/loaded.jsonl")));
+        assertEquals(0, r.code());
+        assertEquals(String.join("\n",
+                "src/test/resources/eval/loaded.jsonl: 5 records",
+                "  words (5 records, 35 words; flagged = overlapped by a word-choice finding)",
+                "    precision 0.600  recall 0.750  F1 0.667  (flagged 5, gold 4)",
+                "    word-choice findings 4 (114.3 per 1,000 words), inside quotations 0",
+                "    top false positives: grinder (1), meat (1)",
+                "    top misses: disaster (1)",
+                "    RULE             FINDINGS   WORDS  CORRECT  PRECISION",
+                "    test.descriptor         2       2        2      1.000",
+                "    test.metaphor           1       2        0      0.000",
+                "    test.verb               1       1        1      1.000",
+                "  sentences (5 labelled; predicted biased = any word-choice finding)",
+                "    precision 0.667  recall 1.000  F1 0.800  (predicted 3, gold 2)",
+                ""), r.out());
+    }
+
+    @Test
+    void evalJsonCarriesTheSameScores() throws Exception {
+        CliTest.Run r = run(CliTest.with(new String[] {"eval", "--format", "json"},
+                CliTest.with(CliTest.PACK, "src/test/resources/eval/loaded.jsonl")));
+        JsonNode words = new ObjectMapper().readTree(r.out()).get("files").get(0).get("words");
+        assertEquals(0.6, words.get("precision").asDouble());
+        assertEquals(0.75, words.get("recall").asDouble());
+        assertEquals("disaster", words.get("topMisses").get(0).get("word").asText());
+    }
+
+    @Test
     void evalRejectsMissingAndMalformedFiles(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         CliTest.Run missing = run("eval", "no/such/gold.jsonl");
         assertEquals(2, missing.code());
