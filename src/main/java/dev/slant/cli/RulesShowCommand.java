@@ -2,10 +2,12 @@ package dev.slant.cli;
 
 import dev.slant.engine.RuleSet;
 import dev.slant.rules.Example;
+import dev.slant.rules.PatternRule;
 import dev.slant.rules.PhraseRule;
 import dev.slant.rules.Rule;
 import dev.slant.rules.RuleMeta;
 import dev.slant.rules.Term;
+import dev.slant.text.pattern.TokenPattern;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,6 +62,12 @@ final class RulesShowCommand implements Callable<Integer> {
         if (!m.suggestions().isEmpty()) {
             out.println();
             out.println("Suggestions: " + String.join(" | ", m.suggestions()));
+        }
+        if (rule instanceof PatternRule) {
+            out.println();
+            for (TokenPattern p : ((PatternRule) rule).tokenPatterns()) {
+                out.println("Pattern: " + p.source());
+            }
         }
         if (rule instanceof PhraseRule) {
             PhraseRule p = (PhraseRule) rule;

@@ -1,6 +1,7 @@
 package dev.slant.engine;
 
 import dev.slant.rules.ClaimRule;
+import dev.slant.rules.PatternRule;
 import dev.slant.rules.PhraseRule;
 import dev.slant.rules.Rule;
 import dev.slant.rules.SourceRule;
@@ -35,7 +36,7 @@ public final class Linter {
         this.rules = rules;
         for (int r = 0; r < rules.rules().size(); r++) {
             Rule rule = rules.rules().get(r);
-            if (rule instanceof ClaimRule || rule instanceof SourceRule) {
+            if (rule instanceof ClaimRule || rule instanceof SourceRule || rule instanceof PatternRule) {
                 sentenceRules.add(r); // these look at every sentence, matched or not
             }
         }
@@ -62,6 +63,8 @@ public final class Linter {
                 Rule rule = rules.rules().get(r);
                 if (rule instanceof ClaimRule) {
                     ClaimCheck.check(doc, sentence, (ClaimRule) rule, byRule.get(r), out);
+                } else if (rule instanceof PatternRule) {
+                    PatternCheck.check(doc, sentence, (PatternRule) rule, byRule.get(r), out);
                 } else {
                     SourceCheck.check(doc, sentence, (SourceRule) rule, byRule.get(r), out);
                 }

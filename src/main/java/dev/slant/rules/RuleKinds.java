@@ -10,9 +10,9 @@ import java.util.TreeSet;
  */
 final class RuleKinds {
 
-    /** Builds a rule of one kind from its common metadata and its kind-specific keys. */
+    /** Builds a rule of one kind from its common metadata, its kind-specific keys and its pack. */
     interface Factory {
-        Rule create(RuleMeta meta, Map<String, YamlValue> keys);
+        Rule create(RuleMeta meta, Map<String, YamlValue> keys, PackContext pack);
     }
 
     /** A kind: its extra keys and its factory. */
@@ -20,9 +20,10 @@ final class RuleKinds {
     }
 
     private static final Map<String, Kind> KINDS = Map.of(
-            "phrase", new Kind(PhraseRule.KEYS, PhraseRule::fromYaml),
-            "claim", new Kind(ClaimRule.KEYS, ClaimRule::fromYaml),
-            "source", new Kind(SourceRule.KEYS, SourceRule::fromYaml));
+            "phrase", new Kind(PhraseRule.KEYS, (meta, keys, pack) -> PhraseRule.fromYaml(meta, keys)),
+            "pattern", new Kind(PatternRule.KEYS, PatternRule::fromYaml),
+            "claim", new Kind(ClaimRule.KEYS, (meta, keys, pack) -> ClaimRule.fromYaml(meta, keys)),
+            "source", new Kind(SourceRule.KEYS, (meta, keys, pack) -> SourceRule.fromYaml(meta, keys)));
 
     private RuleKinds() {
     }

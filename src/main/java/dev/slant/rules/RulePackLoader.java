@@ -1,6 +1,7 @@
 package dev.slant.rules;
 
 import dev.slant.text.Span;
+import dev.slant.text.pattern.WordClasses;
 import java.io.Reader;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 public final class RulePackLoader {
 
-    private static final Set<String> PACK_KEYS = Set.of("pack", "description", "rules");
+    private static final Set<String> PACK_KEYS = Set.of("pack", "description", "classes", "rules");
     private static final Set<String> COMMON_KEYS = Set.of("id", "aliases", "kind", "category",
             "severity", "message", "description", "link", "scope", "enabled", "suggestions", "examples");
     private static final Set<String> REQUIRED_KEYS = Set.of("id", "kind", "category", "severity",
@@ -44,6 +45,7 @@ public final class RulePackLoader {
         Map<String, YamlValue> top = root.mapping(PACK_KEYS, Set.of("rules"));
         String name = top.containsKey("pack") ? top.get("pack").string() : baseName(file);
         String description = top.containsKey("description") ? top.get("description").string() : null;
+        PackContext pack = new PackContext(classes(top.get("classes")));
         List<Rule> rules = new ArrayList<>();
         Map<String, Origin> ids = new HashMap<>();
         List<YamlValue> entries = top.get("rules").list();
@@ -51,7 +53,7 @@ public final class RulePackLoader {
             throw top.get("rules").error("a rule pack needs at least one rule");
         }
         for (YamlValue entry : entries) {
-            Rule rule = readRule(entry);
+            Rule rule = readRule(entry, pack);
             for (String id : idsOf(rule.meta())) {
                 Origin first = ids.putIfAbsent(id, rule.meta().origin());
                 if (first != null) {
@@ -93,7 +95,25 @@ public final class RulePackLoader {
         }
     }
 
-    private static Rule readRule(YamlValue entry) {
+    /** The pack's word classes for patterns: name to words, on top of the built-in classes. */
+    private static WordClasses classes(YamlValue value) {
+        Map<String, List<String>> classes = new HashMap<>();
+        if (value != null) {
+            for (Map.Entry<String, YamlValue> e : value.mapping(null, Set.of()).entrySet()) {
+                if (!CATEGORY.matcher(e.getKey()).matches()) {
+                    throw e.getValue().error("class names are lower-case kebab-case words");
+                }
+                List<String> words = e.getValue().strings();
+                if (words.isEmpty()) {
+                    throw e.getValue().error("a class needs at least one word");
+                }
+                classes.put(e.getKey(), words);
+            }
+        }
+        return WordClasses.of(classes);
+    }
+
+    private static Rule readRule(YamlValue entry, PackContext pack) {
         Map<String, YamlValue> peek = entry.mapping(null, Set.of()); // find the kind first; its keys are checked below
         YamlValue kindValue = peek.get("kind");
         if (kindValue == null) {
@@ -111,7 +131,7 @@ public final class RulePackLoader {
         RuleMeta meta = readMeta(entry, keys);
         Map<String, YamlValue> kindKeys = new HashMap<>(keys);
         kindKeys.keySet().retainAll(kind.keys());
-        return kind.factory().create(meta, kindKeys);
+        return kind.factory().create(meta, kindKeys, pack);
     }
 
     private static RuleMeta readMeta(YamlValue entry, Map<String, YamlValue> k) {

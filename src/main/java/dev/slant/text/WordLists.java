@@ -24,12 +24,12 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * words, nested keys joined with dots ("verbs.strong"). Every value is taken as written
  * and lower-cased; YAML 1.1 would otherwise read words such as "No" and "on" as booleans.
  */
-final class WordLists {
+public final class WordLists {
 
     private WordLists() {
     }
 
-    static Map<String, List<String>> load(String resource) {
+    public static Map<String, List<String>> load(String resource) {
         try (InputStream in = WordLists.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);

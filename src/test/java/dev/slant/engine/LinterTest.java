@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 class LinterTest {
 
     private static final String PACK = String.join("\n",
+            "classes:",
+            "  intensifier: [utterly, extremely]",
             "rules:",
             "  - id: t.verb",
             "    kind: phrase",
@@ -38,6 +40,17 @@ class LinterTest {
             "    examples:",
             "      flag: ['A [[meat grinder]].']",
             "      pass: ['A meat shop.']",
+            "  - id: t.pattern",
+            "    kind: pattern",
+            "    category: loaded-language",
+            "    severity: warning",
+            "    message: '\"{text}\" judges'",
+            "    description: Test.",
+            "    pattern: ['[@intensifier] _? (@person | @group)', 'the [_ junta]']",
+            "    exceptions: [extremely low]",
+            "    examples:",
+            "      flag: ['An [[utterly]] corrupt official.']",
+            "      pass: ['An utterly new idea.']",
             "  - id: t.quotes",
             "    kind: phrase",
             "    category: loaded-language",
@@ -84,6 +97,13 @@ class LinterTest {
     }
 
     @Test
+    void patternRulesReportTheBracketedPart() {
+        assertEquals(List.of("t.pattern:utterly", "t.pattern:Bravo junta"),
+                found("An utterly corrupt official. The Bravo junta ruled. An utterly new idea. “The utterly vile man.”"));
+        assertEquals(List.of(), found("An extremely low man."));
+    }
+
+    @Test
     void phrasesDoNotCrossPunctuationOrSentences() {
         assertEquals(List.of(), found("Some meat, grinder. The meat. Grinder here."));
     }
@@ -116,7 +136,7 @@ class LinterTest {
         String lying = PACK.replace("pass: ['A meat shop.']", "pass: ['A meat grinder.']");
         RuleSet rules = RuleSet.of(List.of(RulePackLoader.load("t.yml", lying)));
         RuleFileException e = assertThrows(RuleFileException.class, () -> ExampleChecker.verify(rules));
-        assertEquals("t.yml:23: key 'examples': pass example of rule 't.noun' does not hold:"
+        assertEquals("t.yml:25: key 'examples': pass example of rule 't.noun' does not hold:"
                 + " expected 'A meat grinder.' but the rule flags 'A [[meat grinder]].'", e.getMessage());
     }
 
@@ -125,7 +145,7 @@ class LinterTest {
         RulePack a = RulePackLoader.load("a.yml", PACK);
         RulePack b = RulePackLoader.load("b.yml", PACK);
         RuleFileException e = assertThrows(RuleFileException.class, () -> RuleSet.of(List.of(a, b)));
-        assertEquals("b.yml:2: key 'id': duplicate id 't.verb' (already defined at a.yml:2)", e.getMessage());
+        assertEquals("b.yml:4: key 'id': duplicate id 't.verb' (already defined at a.yml:4)", e.getMessage());
     }
 
     @Test

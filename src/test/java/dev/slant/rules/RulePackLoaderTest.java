@@ -96,6 +96,26 @@ class RulePackLoaderTest {
     }
 
     @Test
+    void patternErrorsNameFileLineAndColumn() {
+        String pattern = GOOD_RULE.replace("kind: phrase", "kind: pattern").replace("terms: [bizarre]",
+                "pattern: 'the [bizarre @nosuch]'");
+        assertEquals("test.yml:8: key 'pattern': column 14 of the pattern: unknown word class @nosuch",
+                fails(pattern).getMessage());
+        String syntax = GOOD_RULE.replace("kind: phrase", "kind: pattern").replace("terms: [bizarre]",
+                "pattern:\n      - 'bizarre'\n      - 'the (bizarre'");
+        assertEquals("test.yml:10: key 'pattern': column 13 of the pattern: missing ')' at '<EOF>'",
+                fails(syntax).getMessage());
+    }
+
+    @Test
+    void packClassesFeedPatterns() {
+        String yaml = "classes:\n  shows: [parade, show]\n" + GOOD_RULE.replace("kind: phrase", "kind: pattern")
+                .replace("terms: [bizarre]", "pattern: '[bizarre] @shows'");
+        PatternRule rule = (PatternRule) RulePackLoader.load("test.yml", yaml).rules().get(0);
+        assertEquals("[bizarre] @shows", rule.tokenPatterns().get(0).source());
+    }
+
+    @Test
     void reportsYamlSyntaxErrorsWithALine() {
         RuleFileException e = fails("rules:\n  - id: [unclosed\n");
         assertEquals(3, e.origin().line());

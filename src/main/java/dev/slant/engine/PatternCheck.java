@@ -1,0 +1,53 @@
+package dev.slant.engine;
+
+import dev.slant.rules.PatternRule;
+import dev.slant.rules.RuleMeta;
+import dev.slant.text.Document;
+import dev.slant.text.Sentence;
+import dev.slant.text.Span;
+import dev.slant.text.pattern.PatternMatch;
+import dev.slant.text.pattern.TokenPattern;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Runs a {@link PatternRule} on one sentence: the matches of all its patterns, minus
+ * those inside an exception or outside the rule's scope, leftmost longest first.
+ */
+final class PatternCheck {
+
+    private PatternCheck() {
+    }
+
+    static void check(Document doc, Sentence s, PatternRule rule, List<PhraseMatcher.Match> exceptions,
+            List<Finding> out) {
+        List<PatternMatch> matches = new ArrayList<>();
+        for (TokenPattern p : rule.tokenPatterns()) {
+            matches.addAll(p.find(doc, s));
+        }
+        matches.sort(Comparator.comparingInt(PatternMatch::first).thenComparingInt(m -> -m.end()));
+        int coveredUntil = -1;
+        RuleMeta meta = rule.meta();
+        for (PatternMatch m : matches) {
+            if (m.first() < coveredUntil || insideException(m, exceptions)
+                    || !meta.scope().admits(doc.inQuotation(m.first()))) {
+                continue;
+            }
+            coveredUntil = m.end();
+            Span span = new Span(doc.token(m.first()).start(), doc.token(m.end() - 1).end());
+            String text = doc.text().substring(span.start(), span.end());
+            out.add(new Finding(meta.id(), meta.category(), meta.severity(), meta.messageFor(text), span,
+                    doc.position(span.start()), doc.position(span.end()), text, meta.suggestions()));
+        }
+    }
+
+    private static boolean insideException(PatternMatch m, List<PhraseMatcher.Match> exceptions) {
+        for (PhraseMatcher.Match e : exceptions) {
+            if (e.firstToken() <= m.first() && m.end() <= e.endToken()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

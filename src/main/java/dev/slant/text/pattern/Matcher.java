@@ -1,0 +1,54 @@
+package dev.slant.text.pattern;
+
+import dev.slant.text.Document;
+import dev.slant.text.WordForms;
+
+/**
+ * The state of matching one pattern against one run of words: the run's token indexes,
+ * their normalised forms, and the bounds of the reported part found so far.
+ */
+final class Matcher {
+
+    /** Continues the match after a node, at word position {@code pos}. */
+    @FunctionalInterface
+    interface Continuation {
+        boolean at(int pos);
+    }
+
+    final Document doc;
+    final int[] run;
+    private final String[] forms;
+    private final String[] bare;
+    int reportStart = -1;
+    int reportEnd = -1;
+
+    Matcher(Document doc, int[] run) {
+        this.doc = doc;
+        this.run = run;
+        this.forms = new String[run.length];
+        this.bare = new String[run.length];
+        for (int i = 0; i < run.length; i++) {
+            forms[i] = WordForms.normalise(doc.tokenText(run[i]));
+            bare[i] = WordForms.withoutPossessive(forms[i]);
+        }
+    }
+
+    int length() {
+        return run.length;
+    }
+
+    /** The normalised form of word {@code pos}. */
+    String form(int pos) {
+        return forms[pos];
+    }
+
+    /** The form without a possessive ending, or null. */
+    String bare(int pos) {
+        return bare[pos];
+    }
+
+    /** The word as written, with curly apostrophes straightened. */
+    String exact(int pos) {
+        return doc.tokenText(run[pos]).replace('\u2019', '\'');
+    }
+}
