@@ -2,6 +2,7 @@ package dev.slant.cli;
 
 import dev.slant.engine.RuleSet;
 import dev.slant.rules.Example;
+import dev.slant.rules.FramingRule;
 import dev.slant.rules.PatternRule;
 import dev.slant.rules.PhraseRule;
 import dev.slant.rules.Rule;
@@ -67,6 +68,16 @@ final class RulesShowCommand implements Callable<Integer> {
             out.println();
             for (TokenPattern p : ((PatternRule) rule).tokenPatterns()) {
                 out.println("Pattern: " + p.source());
+            }
+        }
+        if (rule instanceof FramingRule) {
+            FramingRule f = (FramingRule) rule;
+            out.println();
+            out.println("Neutral: " + String.join(", ", f.neutral()));
+            for (int i = 0; i < f.terms().size(); i++) {
+                if (!f.groupOf(i).equals(FramingRule.NEUTRAL)) {
+                    out.println("Side " + f.groupOf(i) + ": " + f.terms().get(i).text());
+                }
             }
         }
         if (rule instanceof PhraseRule) {

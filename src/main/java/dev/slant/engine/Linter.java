@@ -1,6 +1,7 @@
 package dev.slant.engine;
 
 import dev.slant.rules.ClaimRule;
+import dev.slant.rules.FramingRule;
 import dev.slant.rules.PatternRule;
 import dev.slant.rules.PhraseRule;
 import dev.slant.rules.Rule;
@@ -10,6 +11,8 @@ import dev.slant.text.Sentence;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Runs a {@link RuleSet} over documents: sentence in, findings out, sorted by position.
@@ -52,11 +55,18 @@ public final class Linter {
 
     public List<Finding> lint(Document doc) {
         List<Finding> out = new ArrayList<>();
+        Map<Integer, FramingCheck> framing = new TreeMap<>();
         for (Sentence sentence : doc.sentences()) {
             List<List<PhraseMatcher.Match>> byRule = matchesByRule(doc, sentence);
             for (int r = 0; r < byRule.size(); r++) {
-                if (!byRule.get(r).isEmpty() && rules.rules().get(r) instanceof PhraseRule) {
-                    PhraseCheck.check(doc, (PhraseRule) rules.rules().get(r), byRule.get(r), out);
+                if (byRule.get(r).isEmpty()) {
+                    continue;
+                }
+                Rule rule = rules.rules().get(r);
+                if (rule instanceof PhraseRule) {
+                    PhraseCheck.check(doc, (PhraseRule) rule, byRule.get(r), out);
+                } else if (rule instanceof FramingRule) {
+                    framing.computeIfAbsent(r, k -> new FramingCheck((FramingRule) rule)).add(doc, byRule.get(r));
                 }
             }
             for (int r : sentenceRules) {
@@ -69,6 +79,9 @@ public final class Linter {
                     SourceCheck.check(doc, sentence, (SourceRule) rule, byRule.get(r), out);
                 }
             }
+        }
+        for (FramingCheck check : framing.values()) {
+            check.finish(doc, out); // framing looks at the whole article
         }
         out.sort(ORDER);
         return dropRepeats(out);

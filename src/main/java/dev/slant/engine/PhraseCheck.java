@@ -2,8 +2,10 @@ package dev.slant.engine;
 
 import dev.slant.rules.PhraseRule;
 import dev.slant.rules.RuleMeta;
+import dev.slant.rules.Scope;
 import dev.slant.text.Document;
 import dev.slant.text.Span;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,17 +20,38 @@ final class PhraseCheck {
 
     /** {@code matches} are this rule's, sorted by first token and then longest first. */
     static void check(Document doc, PhraseRule rule, List<PhraseMatcher.Match> matches, List<Finding> out) {
+        for (PhraseMatcher.Match m : select(doc, rule.meta().scope(), matches)) {
+            out.add(finding(doc, rule.meta(), rule.meta().messageFor(text(doc, m)), rule.suggestionsFor(m.term()), m));
+        }
+    }
+
+    /**
+     * The matches that count: not exceptions, not inside an exception, in scope, and not
+     * overlapping an earlier one. {@code matches} are sorted by first token, longest first.
+     */
+    static List<PhraseMatcher.Match> select(Document doc, Scope scope, List<PhraseMatcher.Match> matches) {
+        List<PhraseMatcher.Match> out = new ArrayList<>();
         int coveredUntil = -1;
         for (PhraseMatcher.Match m : matches) {
-            if (m.exception() || m.firstToken() < coveredUntil || insideException(m, matches)) {
-                continue;
-            }
-            if (!rule.meta().scope().admits(doc.inQuotation(m.firstToken()))) {
+            if (m.exception() || m.firstToken() < coveredUntil || insideException(m, matches)
+                    || !scope.admits(doc.inQuotation(m.firstToken()))) {
                 continue;
             }
             coveredUntil = m.endToken();
-            out.add(finding(doc, rule.meta(), rule.suggestionsFor(m.term()), m));
+            out.add(m);
         }
+        return out;
+    }
+
+    static String text(Document doc, PhraseMatcher.Match m) {
+        return doc.text().substring(doc.token(m.firstToken()).start(), doc.token(m.endToken() - 1).end());
+    }
+
+    static Finding finding(Document doc, RuleMeta meta, String message, List<String> suggestions,
+            PhraseMatcher.Match m) {
+        Span span = new Span(doc.token(m.firstToken()).start(), doc.token(m.endToken() - 1).end());
+        return new Finding(meta.id(), meta.category(), meta.severity(), message, span,
+                doc.position(span.start()), doc.position(span.end()), text(doc, m), suggestions);
     }
 
     private static boolean insideException(PhraseMatcher.Match m, List<PhraseMatcher.Match> all) {
@@ -38,12 +61,5 @@ final class PhraseCheck {
             }
         }
         return false;
-    }
-
-    private static Finding finding(Document doc, RuleMeta meta, List<String> suggestions, PhraseMatcher.Match m) {
-        Span span = new Span(doc.token(m.firstToken()).start(), doc.token(m.endToken() - 1).end());
-        String text = doc.text().substring(span.start(), span.end());
-        return new Finding(meta.id(), meta.category(), meta.severity(), meta.messageFor(text), span,
-                doc.position(span.start()), doc.position(span.end()), text, suggestions);
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
  * A compiled rule. Each rule kind is one final class that validates and compiles its
  * settings once, when the rule file is loaded. Kinds are registered in {@link RuleKinds}.
  */
-public sealed interface Rule permits PhraseRule, ClaimRule, SourceRule, PatternRule {
+public sealed interface Rule permits PhraseRule, ClaimRule, SourceRule, PatternRule, FramingRule {
 
     RuleMeta meta();
 

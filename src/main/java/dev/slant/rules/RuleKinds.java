@@ -23,7 +23,8 @@ final class RuleKinds {
             "phrase", new Kind(PhraseRule.KEYS, (meta, keys, pack) -> PhraseRule.fromYaml(meta, keys)),
             "pattern", new Kind(PatternRule.KEYS, PatternRule::fromYaml),
             "claim", new Kind(ClaimRule.KEYS, (meta, keys, pack) -> ClaimRule.fromYaml(meta, keys)),
-            "source", new Kind(SourceRule.KEYS, (meta, keys, pack) -> SourceRule.fromYaml(meta, keys)));
+            "source", new Kind(SourceRule.KEYS, (meta, keys, pack) -> SourceRule.fromYaml(meta, keys)),
+            "framing", new Kind(FramingRule.KEYS, (meta, keys, pack) -> FramingRule.fromYaml(meta, keys)));
 
     private RuleKinds() {
     }

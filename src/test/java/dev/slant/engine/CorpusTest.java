@@ -62,7 +62,7 @@ class CorpusTest {
             }
         }
         assertEquals(Set.of("doubt", "editorializing", "euphemism", "loaded-language", "puffery",
-                "stance-verb", "unattributed-claim", "vague-attribution"), categories);
+                "stance-verb", "unattributed-claim", "vague-attribution", "framing"), categories);
     }
 
     private static List<Finding> lint(Path file) throws IOException {

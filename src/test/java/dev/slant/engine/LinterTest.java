@@ -104,6 +104,34 @@ class LinterTest {
     }
 
     @Test
+    void framingRulesFlagASideAndNoteTheOtherTermsOfTheArticle() {
+        String pack = String.join("\n",
+                "rules:",
+                "  - id: f.gov",
+                "    kind: framing",
+                "    category: framing",
+                "    severity: warning",
+                "    message: '\"{text}\" takes a side'",
+                "    description: Test.",
+                "    neutral: [government]",
+                "    sides:",
+                "      critical: [regime]",
+                "    exceptions: [tax regime]",
+                "    examples:",
+                "      flag: ['The [[regime]] fell.']",
+                "      pass: ['The government fell.']",
+                "");
+        Linter framing = new Linter(RuleSet.of(List.of(RulePackLoader.load("f.yml", pack))));
+        List<Finding> alone = framing.lint("The regime fell. A new tax regime began.");
+        assertEquals(1, alone.size());
+        assertEquals("\"regime\" takes a side", alone.get(0).message());
+        assertEquals(List.of("government"), alone.get(0).suggestions());
+        List<Finding> mixed = framing.lint("The government met.\n\nLater the regime's police arrived.");
+        assertEquals("\"regime's\" takes a side; this article also says \"government\"", mixed.get(0).message());
+        assertEquals(List.of(), framing.lint("The government met. “The regime must go,” he said."));
+    }
+
+    @Test
     void phrasesDoNotCrossPunctuationOrSentences() {
         assertEquals(List.of(), found("Some meat, grinder. The meat. Grinder here."));
     }

@@ -8,6 +8,7 @@ import dev.slant.rules.BuiltinPacks;
 import dev.slant.rules.Example;
 import dev.slant.rules.Rule;
 import dev.slant.rules.RulePack;
+import dev.slant.rules.FramingRule;
 import dev.slant.rules.PhraseRule;
 import dev.slant.rules.Term;
 import dev.slant.text.WordForms;
@@ -65,13 +66,13 @@ class RuleExamplesTest {
         Map<String, String> owner = new HashMap<>();
         List<String> clashes = new ArrayList<>();
         for (Rule rule : ALL.rules()) {
-            if (rule instanceof PhraseRule) {
-                for (Term term : ((PhraseRule) rule).terms()) {
-                    String key = WordForms.normalise(term.text()).replace('-', ' ');
-                    String first = owner.putIfAbsent(key, rule.id());
-                    if (first != null && !first.equals(rule.id())) {
-                        clashes.add("'" + term.text() + "' in " + first + " and " + rule.id());
-                    }
+            List<Term> terms = rule instanceof PhraseRule ? ((PhraseRule) rule).terms()
+                    : rule instanceof FramingRule ? ((FramingRule) rule).terms() : List.of();
+            for (Term term : terms) {
+                String key = WordForms.normalise(term.text()).replace('-', ' ');
+                String first = owner.putIfAbsent(key, rule.id());
+                if (first != null && !first.equals(rule.id())) {
+                    clashes.add("'" + term.text() + "' in " + first + " and " + rule.id());
                 }
             }
         }
