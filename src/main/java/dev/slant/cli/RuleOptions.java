@@ -3,6 +3,7 @@ package dev.slant.cli;
 import dev.slant.engine.ExampleChecker;
 import dev.slant.engine.RuleSet;
 import dev.slant.rules.BuiltinPacks;
+import dev.slant.rules.Context;
 import dev.slant.rules.Rule;
 import dev.slant.rules.RulePack;
 import dev.slant.rules.RulePackLoader;
@@ -82,13 +83,14 @@ final class RuleOptions {
             requireKnown(all, name, "--disable");
         }
         Severity min = minSeverity.severity();
+        // Rules off by default that a context (front matter) switches on run dormant.
         return all.select(r -> (r.meta().enabled() || selects(enable, r))
-                && !selects(disable, r) && r.meta().severity().atLeast(min));
+                && !selects(disable, r) && r.meta().severity().atLeast(min), r -> !selects(disable, r));
     }
 
     private static void requireKnown(RuleSet all, String name, String option) {
         for (Rule r : all.rules()) {
-            if (selects(name, r)) {
+            if (Context.selects(name, r)) {
                 return;
             }
         }
@@ -98,18 +100,11 @@ final class RuleOptions {
 
     private static boolean selects(List<String> names, Rule r) {
         for (String n : names) {
-            if (selects(n, r)) {
+            if (Context.selects(n, r)) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static boolean selects(String name, Rule r) {
-        if (name.endsWith("*")) {
-            return r.id().startsWith(name.substring(0, name.length() - 1));
-        }
-        return RulePackLoader.idsOf(r.meta()).contains(name) || r.meta().category().equals(name);
     }
 
     private static List<Path> ruleFiles(Path path) {

@@ -84,7 +84,7 @@ public final class Linter {
             check.finish(doc, out); // framing looks at the whole article
         }
         out.sort(ORDER);
-        return dropRepeats(out);
+        return dropRepeats(ContextFilter.apply(rules, doc.frontMatter(), out));
     }
 
     /** Why each sentence counts as a claim, by the claim rules of the set (for analysis). */

@@ -1,5 +1,6 @@
 package dev.slant.engine;
 
+import dev.slant.rules.Context;
 import dev.slant.rules.Origin;
 import dev.slant.rules.Rule;
 import dev.slant.rules.RuleFileException;
@@ -7,9 +8,11 @@ import dev.slant.rules.RulePack;
 import dev.slant.rules.RulePackLoader;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -23,12 +26,20 @@ public final class RuleSet {
     private final List<Rule> rules;
     private final Map<String, Rule> byId;
     private final PhraseMatcher phraseMatcher;
+    private final List<Context> contexts;
+    private final Set<Rule> dormant;
 
-    private RuleSet(List<RulePack> packs, List<Rule> rules, Map<String, Rule> byId) {
+    private RuleSet(List<RulePack> packs, List<Rule> rules, Map<String, Rule> byId, Set<Rule> dormant) {
         this.packs = List.copyOf(packs);
         this.rules = List.copyOf(rules);
         this.byId = Map.copyOf(byId);
         this.phraseMatcher = new PhraseMatcher(this.rules);
+        List<Context> all = new ArrayList<>();
+        for (RulePack pack : packs) {
+            all.addAll(pack.contexts());
+        }
+        this.contexts = List.copyOf(all);
+        this.dormant = Set.copyOf(dormant);
     }
 
     /**
@@ -52,22 +63,57 @@ public final class RuleSet {
                 rules.add(rule);
             }
         }
-        return new RuleSet(packs, rules, byId);
+        return new RuleSet(packs, rules, byId, Set.of());
     }
 
     /** The rules that pass the filter, compiled anew. */
     public RuleSet select(Predicate<Rule> keep) {
+        return select(keep, r -> false);
+    }
+
+    /**
+     * The rules that pass {@code active}, plus, as dormant, the rules that pass
+     * {@code allowed} and that some context (front matter) switches on: those run, but
+     * their findings count only in drafts whose front matter switches them on.
+     */
+    public RuleSet select(Predicate<Rule> active, Predicate<Rule> allowed) {
         List<Rule> kept = new ArrayList<>();
+        Set<Rule> asleep = new HashSet<>();
         Map<String, Rule> ids = new LinkedHashMap<>();
         for (Rule r : rules) {
-            if (keep.test(r)) {
+            boolean on = active.test(r);
+            if (on || (allowed.test(r) && switchedOnBySomeContext(r))) {
                 kept.add(r);
+                if (!on) {
+                    asleep.add(r);
+                }
                 for (String id : RulePackLoader.idsOf(r.meta())) {
                     ids.put(id, r);
                 }
             }
         }
-        return new RuleSet(packs, kept, ids);
+        return new RuleSet(packs, kept, ids, asleep);
+    }
+
+    private boolean switchedOnBySomeContext(Rule r) {
+        for (Context c : contexts) {
+            for (Map.Entry<String, Context.Action> e : c.set().entrySet()) {
+                if (e.getValue() != Context.Action.OFF && Context.selects(e.getKey(), r)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The contexts of all packs, in pack order. */
+    public List<Context> contexts() {
+        return contexts;
+    }
+
+    /** True for a rule that counts only where a context switches it on. */
+    public boolean isDormant(Rule r) {
+        return dormant.contains(r);
     }
 
     public List<RulePack> packs() {

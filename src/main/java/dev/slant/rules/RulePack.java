@@ -9,10 +9,12 @@ import java.util.List;
  * @param file        where it was read from, as shown in messages
  * @param description what the pack covers, or null
  * @param rules       its rules, in file order
+ * @param contexts    its changes to the rules for kinds of copy (front matter)
  */
-public record RulePack(String name, String file, String description, List<Rule> rules) {
+public record RulePack(String name, String file, String description, List<Rule> rules, List<Context> contexts) {
 
     public RulePack {
         rules = List.copyOf(rules);
+        contexts = List.copyOf(contexts);
     }
 }

@@ -7,6 +7,8 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,7 +28,8 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 public final class RulePackLoader {
 
-    private static final Set<String> PACK_KEYS = Set.of("pack", "description", "classes", "rules");
+    private static final Set<String> PACK_KEYS = Set.of("pack", "description", "classes", "contexts", "rules");
+    private static final Set<String> CONTEXT_KEYS = Set.of("when", "set");
     private static final Set<String> COMMON_KEYS = Set.of("id", "aliases", "kind", "category",
             "severity", "message", "description", "link", "scope", "enabled", "suggestions", "examples");
     private static final Set<String> REQUIRED_KEYS = Set.of("id", "kind", "category", "severity",
@@ -42,14 +45,17 @@ public final class RulePackLoader {
     /** Reads a rule file's text; {@code file} names it in messages. */
     public static RulePack load(String file, String yaml) {
         YamlValue root = new YamlValue(compose(file, new StringReader(yaml)), file, null);
-        Map<String, YamlValue> top = root.mapping(PACK_KEYS, Set.of("rules"));
+        Map<String, YamlValue> top = root.mapping(PACK_KEYS, Set.of());
+        if (!top.containsKey("rules") && !top.containsKey("contexts")) {
+            throw new RuleFileException(root.origin(), "rules", "required key is missing (a pack needs rules or contexts)");
+        }
         String name = top.containsKey("pack") ? top.get("pack").string() : baseName(file);
         String description = top.containsKey("description") ? top.get("description").string() : null;
         PackContext pack = new PackContext(classes(top.get("classes")));
         List<Rule> rules = new ArrayList<>();
         Map<String, Origin> ids = new HashMap<>();
-        List<YamlValue> entries = top.get("rules").list();
-        if (entries.isEmpty()) {
+        List<YamlValue> entries = top.containsKey("rules") ? top.get("rules").list() : List.of();
+        if (top.containsKey("rules") && entries.isEmpty()) {
             throw top.get("rules").error("a rule pack needs at least one rule");
         }
         for (YamlValue entry : entries) {
@@ -63,7 +69,13 @@ public final class RulePackLoader {
             }
             rules.add(rule);
         }
-        return new RulePack(name, file, description, rules);
+        List<Context> contexts = new ArrayList<>();
+        if (top.containsKey("contexts")) {
+            for (YamlValue entry : top.get("contexts").list()) {
+                contexts.add(readContext(entry));
+            }
+        }
+        return new RulePack(name, file, description, rules, contexts);
     }
 
     /** The rule's id and its aliases. */
@@ -93,6 +105,36 @@ public final class RulePackLoader {
         } catch (YAMLException e) {
             throw new RuleFileException(new Origin(file, 1), null, "invalid YAML: " + e.getMessage());
         }
+    }
+
+    private static Context readContext(YamlValue entry) {
+        Map<String, YamlValue> keys = entry.mapping(CONTEXT_KEYS, CONTEXT_KEYS);
+        Map<String, Set<String>> when = new LinkedHashMap<>();
+        for (Map.Entry<String, YamlValue> field : keys.get("when").mapping(null, Set.of()).entrySet()) {
+            YamlValue v = field.getValue();
+            List<String> values = v.isScalar() ? List.of(v.string()) : v.strings();
+            Set<String> lower = new HashSet<>();
+            for (String value : values) {
+                lower.add(value.toLowerCase(Locale.ROOT));
+            }
+            when.put(field.getKey().toLowerCase(Locale.ROOT), lower);
+        }
+        if (when.isEmpty()) {
+            throw keys.get("when").error("name at least one front matter field, e.g. type: opinion");
+        }
+        Map<String, Context.Action> set = new LinkedHashMap<>();
+        for (Map.Entry<String, YamlValue> change : keys.get("set").mapping(null, Set.of()).entrySet()) {
+            String action = change.getValue().string();
+            try {
+                set.put(change.getKey(), Context.Action.valueOf(action.toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw change.getValue().error("expected off, on, suggestion, warning or error, got '" + action + "'");
+            }
+        }
+        if (set.isEmpty()) {
+            throw keys.get("set").error("name at least one rule, category or prefix to change");
+        }
+        return new Context(when, set, entry.origin());
     }
 
     /** The pack's word classes for patterns: name to words, on top of the built-in classes. */

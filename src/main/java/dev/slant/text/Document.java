@@ -18,10 +18,13 @@ public final class Document {
     private final List<List<Attribution>> attributionsBySentence;
     private final List<Voice> voices;
     private final LineIndex lines;
+    private final FrontMatter frontMatter;
 
     private Document(String text) {
         this.text = text;
-        this.tokens = List.copyOf(Tokenizer.tokenize(text));
+        this.frontMatter = FrontMatter.parse(text);
+        // The front matter is blanked, not cut, so every offset still points into the file.
+        this.tokens = List.copyOf(Tokenizer.tokenize(frontMatter.blank(text)));
         this.paragraphs = ParagraphSplitter.split(tokens);
         QuotationFinder.Result quotes = QuotationFinder.find(text, tokens, paragraphs);
         this.quotations = quotes.quotations();
@@ -42,6 +45,11 @@ public final class Document {
 
     public String text() {
         return text;
+    }
+
+    /** The draft's front matter fields (empty when it has none). */
+    public FrontMatter frontMatter() {
+        return frontMatter;
     }
 
     public List<Token> tokens() {

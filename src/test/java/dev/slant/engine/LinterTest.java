@@ -132,6 +132,37 @@ class LinterTest {
     }
 
     @Test
+    void frontMatterContextsSwitchRulesOffOnAndChangeSeverity() {
+        String pack = String.join("\n",
+                "contexts:",
+                "  - when: {type: opinion}",
+                "    set: {t.verb: off, loaded-language: suggestion}",
+                "  - when: {desk: [courts, crime]}",
+                "    set: {t.court: on}",
+                PACK.substring(PACK.indexOf("rules:")).replace("rules:\n", "rules:\n"
+                        + "  - id: t.court\n    kind: phrase\n    category: court\n    severity: warning\n"
+                        + "    enabled: false\n    message: court\n    description: Test.\n    terms: [killer]\n"
+                        + "    examples:\n      flag: ['The [[killer]] fled.']\n      pass: ['The man fled.']\n"));
+        RuleSet all = RuleSet.of(List.of(RulePackLoader.load("c.yml", "classes:\n  intensifier: [utterly]\n" + pack)));
+        Linter contextual = new Linter(all.select(r -> r.meta().enabled(), r -> true));
+        String body = "The killer slammed the regime.";
+        assertEquals(List.of("t.verb:slammed", "t.noun:regime"), rulesOf(contextual.lint(body)));
+        List<Finding> opinion = contextual.lint("---\ntype: opinion\n---\n" + body);
+        assertEquals(List.of("t.noun:regime"), rulesOf(opinion));
+        assertEquals(dev.slant.rules.Severity.SUGGESTION, opinion.get(0).severity());
+        assertEquals(List.of("t.court:killer", "t.verb:slammed", "t.noun:regime"),
+                rulesOf(contextual.lint("---\ndesk: crime\n---\n" + body)));
+    }
+
+    private static List<String> rulesOf(List<Finding> findings) {
+        List<String> out = new ArrayList<>();
+        for (Finding f : findings) {
+            out.add(f.rule() + ":" + f.text());
+        }
+        return out;
+    }
+
+    @Test
     void phrasesDoNotCrossPunctuationOrSentences() {
         assertEquals(List.of(), found("Some meat, grinder. The meat. Grinder here."));
     }

@@ -116,6 +116,14 @@ class RulePackLoaderTest {
     }
 
     @Test
+    void rejectsBadContexts() {
+        assertEquals("test.yml:3: key 'bizarre': expected off, on, suggestion, warning or error, got 'loud'",
+                fails("contexts:\n  - when: {type: opinion}\n    set: {bizarre: loud}\n").getMessage());
+        assertEquals("test.yml:2: key 'unless': unknown key; expected one of set, when",
+                fails("contexts:\n  - unless: {type: opinion}\n").getMessage());
+    }
+
+    @Test
     void reportsYamlSyntaxErrorsWithALine() {
         RuleFileException e = fails("rules:\n  - id: [unclosed\n");
         assertEquals(3, e.origin().line());
