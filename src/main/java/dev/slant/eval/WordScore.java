@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Word-level scores against gold {@code loaded} spans: a word is flagged when a
@@ -121,17 +122,24 @@ public final class WordScore {
         }
     }
 
-    /** Findings of word-choice rules: every kind but claims, which flag whole sentences. */
+    /**
+     * Findings about word choice: not those of claim rules, which flag whole sentences, nor
+     * those about sourcing (categories unattributed-claim, vague-attribution,
+     * anonymous-source), which judge who is cited rather than the words chosen.
+     */
     List<Finding> wordChoice(List<Finding> all) {
         List<Finding> out = new ArrayList<>();
         for (Finding f : all) {
             Rule rule = rules.find(f.rule());
-            if (!(rule instanceof ClaimRule)) {
+            if (!(rule instanceof ClaimRule) && !SOURCING.contains(f.category())) {
                 out.add(f);
             }
         }
         return out;
     }
+
+    /** The categories of findings about sourcing rather than wording. */
+    public static final Set<String> SOURCING = Set.of("unattributed-claim", "vague-attribution", "anonymous-source");
 
     public long records() {
         return records;
