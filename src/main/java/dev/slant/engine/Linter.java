@@ -8,6 +8,7 @@ import dev.slant.rules.Rule;
 import dev.slant.rules.SourceRule;
 import dev.slant.text.Document;
 import dev.slant.text.Sentence;
+import dev.slant.text.pattern.SentenceWords;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -69,12 +70,16 @@ public final class Linter {
                     framing.computeIfAbsent(r, k -> new FramingCheck((FramingRule) rule)).add(doc, byRule.get(r));
                 }
             }
+            SentenceWords words = null;
             for (int r : sentenceRules) {
                 Rule rule = rules.rules().get(r);
                 if (rule instanceof ClaimRule) {
                     ClaimCheck.check(doc, sentence, (ClaimRule) rule, byRule.get(r), out);
                 } else if (rule instanceof PatternRule) {
-                    PatternCheck.check(doc, sentence, (PatternRule) rule, byRule.get(r), out);
+                    if (words == null) {
+                        words = SentenceWords.of(doc, sentence); // once per sentence, for every pattern
+                    }
+                    PatternCheck.check(doc, words, (PatternRule) rule, byRule.get(r), out);
                 } else {
                     SourceCheck.check(doc, sentence, (SourceRule) rule, byRule.get(r), out);
                 }

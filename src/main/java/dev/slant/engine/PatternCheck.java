@@ -3,9 +3,9 @@ package dev.slant.engine;
 import dev.slant.rules.PatternRule;
 import dev.slant.rules.RuleMeta;
 import dev.slant.text.Document;
-import dev.slant.text.Sentence;
 import dev.slant.text.Span;
 import dev.slant.text.pattern.PatternMatch;
+import dev.slant.text.pattern.SentenceWords;
 import dev.slant.text.pattern.TokenPattern;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,11 +20,12 @@ final class PatternCheck {
     private PatternCheck() {
     }
 
-    static void check(Document doc, Sentence s, PatternRule rule, List<PhraseMatcher.Match> exceptions,
+    /** {@code words} are the sentence's words, shared by every pattern rule. */
+    static void check(Document doc, SentenceWords words, PatternRule rule, List<PhraseMatcher.Match> exceptions,
             List<Finding> out) {
         List<PatternMatch> matches = new ArrayList<>();
         for (TokenPattern p : rule.tokenPatterns()) {
-            matches.addAll(p.find(doc, s));
+            matches.addAll(p.find(words));
         }
         matches.sort(Comparator.comparingInt(PatternMatch::first).thenComparingInt(m -> -m.end()));
         int coveredUntil = -1;

@@ -1,11 +1,9 @@
 package dev.slant.text;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -72,11 +70,11 @@ final class AttributionLexicon {
 
     final Map<String, VerbForm> verbForms = new HashMap<>();
     final Set<String> evidenceVerbForms = new HashSet<>();
-    final List<List<String>> sourceAfterPhrases;
-    final List<List<String>> plainPhrases;
-    final List<List<String>> beliefPhrases;
-    final List<List<String>> extensionPhrases;
-    final List<List<String>> backReferences;
+    final PhraseList sourceAfterPhrases;
+    final PhraseList plainPhrases;
+    final PhraseList beliefPhrases;
+    final PhraseList extensionPhrases;
+    final PhraseList backReferences;
     private final Map<WordClass, Set<String>> classes = new EnumMap<>(WordClass.class);
 
     private AttributionLexicon(Map<String, List<String>> lists) {
@@ -87,11 +85,11 @@ final class AttributionLexicon {
         for (String lemma : list(lists, "evidence-verbs")) {
             evidenceVerbForms.addAll(Inflector.forms(lemma));
         }
-        sourceAfterPhrases = phrases(list(lists, "phrases.source-after"));
-        plainPhrases = phrases(list(lists, "phrases.plain"));
-        beliefPhrases = phrases(list(lists, "phrases.belief"));
-        extensionPhrases = phrases(list(lists, "phrases.extensions"));
-        backReferences = phrases(list(lists, "pronouns"));
+        sourceAfterPhrases = new PhraseList(list(lists, "phrases.source-after"));
+        plainPhrases = new PhraseList(list(lists, "phrases.plain"));
+        beliefPhrases = new PhraseList(list(lists, "phrases.belief"));
+        extensionPhrases = new PhraseList(list(lists, "phrases.extensions"));
+        backReferences = new PhraseList(list(lists, "pronouns"));
         for (WordClass c : WordClass.values()) {
             classes.put(c, Set.copyOf(new HashSet<>(list(lists, c.key))));
         }
@@ -130,12 +128,4 @@ final class AttributionLexicon {
         }
     }
 
-    private static List<List<String>> phrases(List<String> texts) {
-        List<List<String>> out = new ArrayList<>();
-        for (String text : texts) {
-            out.add(List.of(text.toLowerCase(Locale.ROOT).split(" ")));
-        }
-        out.sort((a, b) -> b.size() - a.size()); // longest first
-        return List.copyOf(out);
-    }
 }

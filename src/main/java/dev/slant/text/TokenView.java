@@ -128,8 +128,11 @@ final class TokenView {
     }
 
     /** The end of the longest phrase matching at word i (words separated by white space), or -1. */
-    int matchAny(List<List<String>> phrases, int i, Sentence s) {
-        for (List<String> phrase : phrases) {
+    int matchAny(PhraseList phrases, int i, Sentence s) {
+        if (!isWord(i)) {
+            return -1;
+        }
+        for (List<String> phrase : phrases.startingWith(word(i))) {
             int j = i;
             int matched = 0;
             for (String w : phrase) {
@@ -147,8 +150,15 @@ final class TokenView {
     }
 
     /** True if tokens [start, end) are exactly one of the phrases. */
-    boolean matchesExactly(List<List<String>> phrases, int start, int end) {
-        for (List<String> phrase : phrases) {
+    boolean matchesExactly(PhraseList phrases, int start, int end) {
+        int first = start;
+        while (first < end && tokens.get(first).kind().isSpace()) {
+            first++;
+        }
+        if (first >= end) {
+            return false;
+        }
+        for (List<String> phrase : phrases.startingWith(word(first))) {
             int i = start;
             boolean ok = true;
             for (String w : phrase) {

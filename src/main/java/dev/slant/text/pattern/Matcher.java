@@ -37,6 +37,16 @@ final class Matcher {
         return run.length;
     }
 
+    /** True if some word of the run has one of the forms (possessives stripped too). */
+    boolean containsAny(java.util.Set<String> wanted) {
+        for (int i = 0; i < forms.length; i++) {
+            if (wanted.contains(forms[i]) || (bare[i] != null && wanted.contains(bare[i]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The normalised form of word {@code pos}. */
     String form(int pos) {
         return forms[pos];

@@ -12,6 +12,19 @@ sealed interface Node {
 
     boolean match(Matcher m, int pos, Matcher.Continuation k);
 
+    /**
+     * Forms of which every match must contain at least one, or null when no such set is
+     * known: a pattern is tried only in runs that hold one of its anchor forms.
+     */
+    default Set<String> anchor() {
+        return null;
+    }
+
+    /** True if the node may match without consuming a word. */
+    default boolean optional() {
+        return false;
+    }
+
     /** A test on one word. */
     sealed interface Word extends Node {
 
@@ -29,12 +42,22 @@ sealed interface Node {
             String bare = m.bare(pos);
             return forms.contains(m.form(pos)) || (bare != null && forms.contains(bare));
         }
+
+        @Override
+        public Set<String> anchor() {
+            return forms;
+        }
     }
 
     /** Exactly this word, case included. */
     record Exact(String word) implements Word {
         public boolean test(Matcher m, int pos) {
             return m.exact(pos).equals(word);
+        }
+
+        @Override
+        public Set<String> anchor() {
+            return Set.of(dev.slant.text.WordForms.normalise(word));
         }
     }
 
@@ -57,12 +80,22 @@ sealed interface Node {
         public boolean match(Matcher m, int pos, Matcher.Continuation k) {
             return pos == 0 && k.at(pos);
         }
+
+        @Override
+        public boolean optional() {
+            return true;
+        }
     }
 
     /** The end of the run. */
     record End() implements Node {
         public boolean match(Matcher m, int pos, Matcher.Continuation k) {
             return pos == m.length() && k.at(pos);
+        }
+
+        @Override
+        public boolean optional() {
+            return true;
         }
     }
 
@@ -78,6 +111,23 @@ sealed interface Node {
             }
             return items.get(i).match(m, pos, next -> matchFrom(i + 1, m, next, k));
         }
+
+        /** The anchor of the first required item that has one. */
+        @Override
+        public Set<String> anchor() {
+            for (Node item : items) {
+                Set<String> a = item.optional() ? null : item.anchor();
+                if (a != null) {
+                    return a;
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public boolean optional() {
+            return items.stream().allMatch(Node::optional);
+        }
     }
 
     /** One of several alternatives, tried in order. */
@@ -89,6 +139,25 @@ sealed interface Node {
                 }
             }
             return false;
+        }
+
+        /** The union of the options' anchors, if every option has one. */
+        @Override
+        public Set<String> anchor() {
+            Set<String> union = new java.util.HashSet<>();
+            for (Node option : options) {
+                Set<String> a = option.optional() ? null : option.anchor();
+                if (a == null) {
+                    return null;
+                }
+                union.addAll(a);
+            }
+            return Set.copyOf(union);
+        }
+
+        @Override
+        public boolean optional() {
+            return options.stream().anyMatch(Node::optional);
         }
     }
 
@@ -103,6 +172,16 @@ sealed interface Node {
                 return true;
             }
             return count >= min && k.at(pos);
+        }
+
+        @Override
+        public Set<String> anchor() {
+            return min > 0 ? inner.anchor() : null;
+        }
+
+        @Override
+        public boolean optional() {
+            return min == 0 || inner.optional();
         }
     }
 
@@ -126,6 +205,16 @@ sealed interface Node {
                 m.reportEnd = savedEnd;
             }
             return ok;
+        }
+
+        @Override
+        public Set<String> anchor() {
+            return inner.anchor();
+        }
+
+        @Override
+        public boolean optional() {
+            return inner.optional();
         }
     }
 }

@@ -2,9 +2,9 @@ package dev.slant.text.pattern;
 
 import dev.slant.text.Document;
 import dev.slant.text.Sentence;
-import dev.slant.text.TokenKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A compiled pattern over the words of a sentence (syntax: grammar/SlantPattern.g4,
@@ -16,10 +16,12 @@ public final class TokenPattern {
 
     private final String source;
     private final Node root;
+    private final Set<String> anchor;
 
     private TokenPattern(String source, Node root) {
         this.source = source;
         this.root = root;
+        this.anchor = root.anchor();
     }
 
     /** Compiles a pattern; word classes are looked up in {@code classes}. */
@@ -33,11 +35,18 @@ public final class TokenPattern {
 
     /** The non-overlapping matches in the sentence, leftmost first, each as long as possible. */
     public List<PatternMatch> find(Document doc, Sentence s) {
+        return find(SentenceWords.of(doc, s));
+    }
+
+    /** As {@link #find(Document, Sentence)}, on words already split into runs. */
+    public List<PatternMatch> find(SentenceWords words) {
         List<PatternMatch> out = new ArrayList<>();
-        for (int[] run : runs(doc, s)) {
-            Matcher m = new Matcher(doc, run);
+        for (Matcher m : words.runs) {
+            if (anchor != null && !m.containsAny(anchor)) {
+                continue; // no word this pattern needs
+            }
             int start = 0;
-            while (start < run.length) {
+            while (start < m.length()) {
                 int[] best = longestAt(m, start);
                 if (best == null) {
                     start++;
@@ -46,7 +55,7 @@ public final class TokenPattern {
                 int first = best[1] >= 0 ? best[1] : start;
                 int end = best[2] >= 0 ? best[2] : best[0];
                 if (end > first) {
-                    out.add(new PatternMatch(run[first], run[end - 1] + 1));
+                    out.add(new PatternMatch(m.run[first], m.run[end - 1] + 1));
                 }
                 start = Math.max(best[0], start + 1);
             }
@@ -68,28 +77,5 @@ public final class TokenPattern {
             return false; // keep looking for a longer one
         });
         return best[0] < 0 ? null : best;
-    }
-
-    /** The sentence's words, split at punctuation that ends a run. */
-    private static List<int[]> runs(Document doc, Sentence s) {
-        List<int[]> runs = new ArrayList<>();
-        List<Integer> current = new ArrayList<>();
-        for (int i = s.firstToken(); i < s.endToken(); i++) {
-            TokenKind k = doc.token(i).kind();
-            if (k.isWordLike() || k == TokenKind.NUMBER) {
-                current.add(i);
-            } else if (!k.isSpace() && !k.isQuoteMark() && k != TokenKind.APOSTROPHE) {
-                flush(runs, current);
-            }
-        }
-        flush(runs, current);
-        return runs;
-    }
-
-    private static void flush(List<int[]> runs, List<Integer> current) {
-        if (!current.isEmpty()) {
-            runs.add(current.stream().mapToInt(Integer::intValue).toArray());
-            current.clear();
-        }
     }
 }
