@@ -10,6 +10,7 @@ import dev.slant.text.Document;
 import dev.slant.text.Sentence;
 import dev.slant.text.pattern.SentenceWords;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +36,12 @@ public final class Linter {
 
     private final RuleSet rules;
     private final List<Integer> sentenceRules = new ArrayList<>();
+    /** The grouping of a sentence with no phrase matches: an empty list for every rule. */
+    private final List<List<PhraseMatcher.Match>> noMatches;
 
     public Linter(RuleSet rules) {
         this.rules = rules;
+        this.noMatches = Collections.nCopies(rules.rules().size(), List.of());
         for (int r = 0; r < rules.rules().size(); r++) {
             Rule rule = rules.rules().get(r);
             if (rule instanceof ClaimRule || rule instanceof SourceRule || rule instanceof PatternRule) {
@@ -113,17 +117,22 @@ public final class Linter {
         return new SentenceClaims(reasons);
     }
 
+    /** The sentence's matches grouped by rule number: an empty list for rules with none. */
     private List<List<PhraseMatcher.Match>> matchesByRule(Document doc, Sentence sentence) {
         List<PhraseMatcher.Match> matches = rules.phraseMatcher().match(doc, sentence);
+        if (matches.isEmpty()) {
+            return noMatches;
+        }
         matches.sort(BY_RULE);
-        List<List<PhraseMatcher.Match>> byRule = new ArrayList<>(rules.rules().size());
+        List<List<PhraseMatcher.Match>> byRule = new ArrayList<>(noMatches);
         int i = 0;
-        for (int r = 0; r < rules.rules().size(); r++) {
+        while (i < matches.size()) {
+            int r = matches.get(i).rule();
             int j = i;
             while (j < matches.size() && matches.get(j).rule() == r) {
                 j++;
             }
-            byRule.add(matches.subList(i, j));
+            byRule.set(r, matches.subList(i, j));
             i = j;
         }
         return byRule;

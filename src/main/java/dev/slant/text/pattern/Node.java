@@ -10,6 +10,10 @@ import java.util.Set;
  */
 sealed interface Node {
 
+    /** Words too common to make a useful anchor. */
+    Set<String> COMMON = Set.of("the", "a", "an", "this", "that", "these", "those", "of", "to", "in", "on", "and",
+            "or", "is", "are", "was", "were", "be", "it", "for", "with", "as", "at", "by", "his", "her", "their");
+
     boolean match(Matcher m, int pos, Matcher.Continuation k);
 
     /**
@@ -112,16 +116,21 @@ sealed interface Node {
             return items.get(i).match(m, pos, next -> matchFrom(i + 1, m, next, k));
         }
 
-        /** The anchor of the first required item that has one. */
+        /**
+         * The anchor of a required item: the first that has no very common word in it, else
+         * the first at all ("the [_ regime]" is anchored on "regime", not "the").
+         */
         @Override
         public Set<String> anchor() {
+            Set<String> first = null;
             for (Node item : items) {
                 Set<String> a = item.optional() ? null : item.anchor();
-                if (a != null) {
+                if (a != null && a.stream().noneMatch(COMMON::contains)) {
                     return a;
                 }
+                first = first == null ? a : first;
             }
-            return null;
+            return first;
         }
 
         @Override
