@@ -42,6 +42,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     RuleOptions ruleOptions;
 
+    @Mixin
+    InputOptions inputOptions;
+
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     LintCommand.OutputFormat format = LintCommand.OutputFormat.text;
@@ -49,7 +52,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Linter linter = new Linter(ruleOptions.selected());
-        Inputs.Checked checked = Inputs.check(paths, linter, Runtime.getRuntime().availableProcessors(),
+        Inputs.Checked checked = Inputs.check(paths, inputOptions.forced(), linter, Runtime.getRuntime().availableProcessors(),
                 spec.commandLine().getErr());
         List<LintResult> results = checked.results();
         Map<String, SentenceClaims> claims = new HashMap<>();

@@ -4,6 +4,7 @@ import dev.slant.engine.Batch;
 import dev.slant.engine.LintResult;
 import dev.slant.engine.Linter;
 import dev.slant.engine.Source;
+import dev.slant.text.Format;
 import java.io.PrintWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,12 +19,14 @@ import java.util.stream.Stream;
 
 /**
  * Turns the PATH arguments into sources: files as given, directories walked recursively
- * for drafts (.txt .md .markdown, hidden folders skipped, sorted), and "-" for standard
- * input. A path that does not exist is an error, reported but not fatal to the others.
+ * for drafts (.txt .md .markdown .html .htm, hidden folders skipped, sorted), and "-" for
+ * standard input. A file's format comes from its extension (standard input is plain text)
+ * unless one format is forced for all. A path that does not exist is an error, reported but
+ * not fatal to the others.
  */
 final class Inputs {
 
-    static final Set<String> EXTENSIONS = Set.of("txt", "md", "markdown");
+    static final Set<String> EXTENSIONS = Set.of("txt", "md", "markdown", "mdown", "html", "htm");
     static final String STDIN_NAME = "<stdin>";
 
     /** The sources found, and one message per path that could not be used. */
@@ -38,8 +41,8 @@ final class Inputs {
      * Collects the inputs and lints them on {@code jobs} threads, reporting each input that
      * cannot be read as one line on {@code err}.
      */
-    static Checked check(List<String> args, Linter linter, int jobs, PrintWriter err) {
-        Collected inputs = collect(args, System.in);
+    static Checked check(List<String> args, Format forced, Linter linter, int jobs, PrintWriter err) {
+        Collected inputs = collect(args, forced, System.in);
         for (String e : inputs.errors()) {
             err.println("slant: " + e);
         }
@@ -58,23 +61,25 @@ final class Inputs {
     private Inputs() {
     }
 
-    static Collected collect(List<String> args, InputStream stdin) {
+    /** Collects sources; {@code forced} is the format of all of them, or null to go by extension. */
+    static Collected collect(List<String> args, Format forced, InputStream stdin) {
         List<Source> sources = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         boolean stdinUsed = false;
         for (String arg : args) {
             if (arg.equals("-")) {
                 if (!stdinUsed) {
-                    sources.add(new Source(STDIN_NAME, () -> decode(stdin.readAllBytes())));
+                    sources.add(new Source(STDIN_NAME, forced == null ? Format.TEXT : forced,
+                            () -> decode(stdin.readAllBytes())));
                     stdinUsed = true;
                 }
                 continue;
             }
             Path path = Path.of(arg);
             if (Files.isDirectory(path)) {
-                walk(path, sources, errors);
+                walk(path, forced, sources, errors);
             } else if (Files.exists(path)) {
-                sources.add(fileSource(path));
+                sources.add(fileSource(path, forced));
             } else {
                 errors.add("cannot read '" + arg + "': no such file or directory");
             }
@@ -82,16 +87,16 @@ final class Inputs {
         return new Collected(sources, errors);
     }
 
-    private static void walk(Path dir, List<Source> sources, List<String> errors) {
+    private static void walk(Path dir, Format forced, List<Source> sources, List<String> errors) {
         try (Stream<Path> files = Files.walk(dir)) {
             List<Path> drafts = files.filter(p -> Files.isRegularFile(p) && isDraft(p) && !hidden(dir, p))
                     .sorted()
                     .toList();
             if (drafts.isEmpty()) {
                 // a CI job pointed at the wrong folder must not pass silently
-                errors.add("no drafts (.txt, .md, .markdown) in directory '" + RuleOptions.display(dir) + "'");
+                errors.add("no drafts (.txt, .md, .markdown, .html, .htm) in directory '" + RuleOptions.display(dir) + "'");
             }
-            drafts.forEach(p -> sources.add(fileSource(p)));
+            drafts.forEach(p -> sources.add(fileSource(p, forced)));
         } catch (IOException | java.io.UncheckedIOException e) {
             errors.add("cannot read directory '" + RuleOptions.display(dir) + "': " + e.getMessage());
         }
@@ -113,8 +118,9 @@ final class Inputs {
         return false;
     }
 
-    private static Source fileSource(Path p) {
-        return new Source(RuleOptions.display(p), () -> decode(Files.readAllBytes(p)));
+    private static Source fileSource(Path p, Format forced) {
+        Format format = forced == null ? Format.forFileName(p.getFileName().toString()) : forced;
+        return new Source(RuleOptions.display(p), format, () -> decode(Files.readAllBytes(p)));
     }
 
     /** UTF-8, malformed bytes replaced, a leading byte-order mark dropped. */

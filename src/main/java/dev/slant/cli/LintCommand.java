@@ -25,8 +25,10 @@ import picocli.CommandLine.Spec;
         description = {
             "Check drafts for loaded wording. Reports each finding as "
                     + "path:line:col: severity [rule] message, with the source line underlined.",
-            "Directories are searched recursively for .txt, .md and .markdown files "
+            "Directories are searched recursively for .txt, .md, .markdown, .html and .htm files "
                     + "(hidden folders are skipped). Use - to read standard input.",
+            "Markdown and HTML are read as such: code, markup and link targets are skipped, and "
+                    + "positions point into the file as written.",
         },
         footer = {"", "Examples:",
             "  slant lint draft.txt",
@@ -57,6 +59,9 @@ final class LintCommand implements Callable<Integer> {
             description = "Colour the text output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; "
                     + "auto colours only on a terminal and honours NO_COLOR).")
     Color color = Color.auto;
+
+    @Mixin
+    InputOptions inputOptions;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
             description = "Files to check in parallel (default: the number of processors).")
@@ -106,7 +111,7 @@ final class LintCommand implements Callable<Integer> {
             throw new UserException("--jobs must be at least 1, got " + jobs);
         }
         RuleSet rules = ruleOptions.selected();
-        Inputs.Checked checked = Inputs.check(paths, new Linter(rules), jobs, spec.commandLine().getErr());
+        Inputs.Checked checked = Inputs.check(paths, inputOptions.forced(), new Linter(rules), jobs, spec.commandLine().getErr());
         long elapsed = (System.nanoTime() - started) / 1_000_000;
         Report report = Report.of(VersionProvider.version(), checked.results(), elapsed);
         format.format.reporter(color.enabled()).write(report, spec.commandLine().getOut());

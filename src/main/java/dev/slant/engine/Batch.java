@@ -59,7 +59,7 @@ public final class Batch {
         } catch (IOException e) {
             return new LintResult(source.path(), null, List.of(), describe(e));
         }
-        Document doc = Document.parse(text);
+        Document doc = Document.parse(text, source.format());
         return new LintResult(source.path(), doc, linter.lint(doc), null);
     }
 

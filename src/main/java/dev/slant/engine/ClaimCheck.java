@@ -60,7 +60,7 @@ final class ClaimCheck {
             String text = doc.text().substring(s.span().start(), s.span().end());
             String message = rule.meta().messageFor(text).replace("{reasons}", String.join(", ", reasons));
             out.add(new Finding(rule.id(), rule.meta().category(), rule.meta().severity(), message, s.span(),
-                    doc.position(s.span().start()), doc.position(s.span().end()), text, rule.meta().suggestions()));
+                    doc.position(s.span().start()), doc.endPosition(s.span().end()), text, rule.meta().suggestions()));
         }
     }
 

@@ -7,6 +7,7 @@ import dev.slant.rules.PhraseRule;
 import dev.slant.rules.Rule;
 import dev.slant.rules.SourceRule;
 import dev.slant.text.Document;
+import dev.slant.text.Part;
 import dev.slant.text.Sentence;
 import dev.slant.text.pattern.SentenceWords;
 import java.util.ArrayList;
@@ -62,9 +63,10 @@ public final class Linter {
         List<Finding> out = new ArrayList<>();
         Map<Integer, FramingCheck> framing = new TreeMap<>();
         for (Sentence sentence : doc.sentences()) {
+            Part part = doc.part(sentence);
             List<List<PhraseMatcher.Match>> byRule = matchesByRule(doc, sentence);
             for (int r = 0; r < byRule.size(); r++) {
-                if (byRule.get(r).isEmpty()) {
+                if (byRule.get(r).isEmpty() || !rules.rules().get(r).meta().checks(part)) {
                     continue;
                 }
                 Rule rule = rules.rules().get(r);
@@ -77,6 +79,9 @@ public final class Linter {
             SentenceWords words = null;
             for (int r : sentenceRules) {
                 Rule rule = rules.rules().get(r);
+                if (!rule.meta().checks(part)) {
+                    continue;
+                }
                 if (rule instanceof ClaimRule) {
                     ClaimCheck.check(doc, sentence, (ClaimRule) rule, byRule.get(r), out);
                 } else if (rule instanceof PatternRule) {
@@ -103,7 +108,7 @@ public final class Linter {
             List<List<PhraseMatcher.Match>> byRule = matchesByRule(doc, sentence);
             List<String> all = new ArrayList<>();
             for (int r : sentenceRules) {
-                if (rules.rules().get(r) instanceof ClaimRule) {
+                if (rules.rules().get(r) instanceof ClaimRule && rules.rules().get(r).meta().checks(doc.part(sentence))) {
                     for (String reason : ClaimCheck.reasons(doc, sentence, (ClaimRule) rules.rules().get(r),
                             byRule.get(r))) {
                         if (!all.contains(reason)) {

@@ -39,7 +39,7 @@ final class PatternCheck {
             Span span = new Span(doc.token(m.first()).start(), doc.token(m.end() - 1).end());
             String text = doc.text().substring(span.start(), span.end());
             out.add(new Finding(meta.id(), meta.category(), meta.severity(), meta.messageFor(text), span,
-                    doc.position(span.start()), doc.position(span.end()), text, meta.suggestions()));
+                    doc.position(span.start()), doc.endPosition(span.end()), text, meta.suggestions()));
         }
     }
 

@@ -51,7 +51,7 @@ final class PhraseCheck {
             PhraseMatcher.Match m) {
         Span span = new Span(doc.token(m.firstToken()).start(), doc.token(m.endToken() - 1).end());
         return new Finding(meta.id(), meta.category(), meta.severity(), message, span,
-                doc.position(span.start()), doc.position(span.end()), text(doc, m), suggestions);
+                doc.position(span.start()), doc.endPosition(span.end()), text(doc, m), suggestions);
     }
 
     private static boolean insideException(PhraseMatcher.Match m, List<PhraseMatcher.Match> all) {

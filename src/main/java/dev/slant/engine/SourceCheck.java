@@ -25,7 +25,7 @@ final class SourceCheck {
                         Math.max(a.source().end(), a.cue().end()));
                 String text = doc.text().substring(span.start(), span.end());
                 out.add(new Finding(rule.id(), rule.meta().category(), rule.meta().severity(),
-                        rule.meta().messageFor(text), span, doc.position(span.start()), doc.position(span.end()),
+                        rule.meta().messageFor(text), span, doc.position(span.start()), doc.endPosition(span.end()),
                         text, rule.meta().suggestions()));
             }
         }

@@ -104,6 +104,6 @@ public final class AnalysisJsonReporter {
 
     private static void offsets(JsonGenerator g, Document doc, Span span) throws IOException {
         g.writeNumberField("start", doc.position(span.start()).offset());
-        g.writeNumberField("end", doc.position(span.end()).offset());
+        g.writeNumberField("end", doc.endPosition(span.end()).offset());
     }
 }

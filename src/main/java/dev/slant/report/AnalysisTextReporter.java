@@ -46,7 +46,7 @@ public final class AnalysisTextReporter {
                 }
             }
             for (Quotation q : doc.quotations()) {
-                out.write("  quote " + at(doc, q.span().start()) + "-" + at(doc, q.span().end())
+                out.write("  quote " + at(doc, q.span().start()) + "-" + end(doc, q.span().end())
                         + (q.closed() ? "" : " (not closed)") + "\n");
             }
         }
@@ -55,6 +55,11 @@ public final class AnalysisTextReporter {
 
     private static String at(Document doc, int offset) {
         Position p = doc.position(offset);
+        return p.line() + ":" + p.column();
+    }
+
+    private static String end(Document doc, int offset) {
+        Position p = doc.endPosition(offset);
         return p.line() + ":" + p.column();
     }
 

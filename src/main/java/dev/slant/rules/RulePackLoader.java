@@ -1,10 +1,12 @@
 package dev.slant.rules;
 
+import dev.slant.text.Part;
 import dev.slant.text.Span;
 import dev.slant.text.pattern.WordClasses;
 import java.io.Reader;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -31,7 +33,7 @@ public final class RulePackLoader {
     private static final Set<String> PACK_KEYS = Set.of("pack", "description", "classes", "contexts", "rules");
     private static final Set<String> CONTEXT_KEYS = Set.of("when", "set");
     private static final Set<String> COMMON_KEYS = Set.of("id", "aliases", "kind", "category",
-            "severity", "message", "description", "link", "scope", "enabled", "suggestions", "examples");
+            "severity", "message", "description", "link", "scope", "parts", "enabled", "suggestions", "examples");
     private static final Set<String> REQUIRED_KEYS = Set.of("id", "kind", "category", "severity",
             "message", "description", "examples");
     private static final Set<String> EXAMPLE_KEYS = Set.of("flag", "pass");
@@ -199,10 +201,29 @@ public final class RulePackLoader {
         }
         return new RuleMeta(id, aliases, k.get("kind").string(), category, severity,
                 k.get("message").string().strip(), k.get("description").string().strip(),
-                k.containsKey("link") ? k.get("link").string() : null, scope,
+                k.containsKey("link") ? k.get("link").string() : null, scope, parts(k),
                 !k.containsKey("enabled") || k.get("enabled").bool(),
                 k.containsKey("suggestions") ? k.get("suggestions").strings() : List.of(),
                 readExamples(k.get("examples")), entry.origin());
+    }
+
+    /** The optional {@code parts} list: headline, body, caption. */
+    private static Set<Part> parts(Map<String, YamlValue> k) {
+        if (!k.containsKey("parts")) {
+            return Set.of();
+        }
+        Set<Part> parts = EnumSet.noneOf(Part.class);
+        for (YamlValue v : k.get("parts").list()) {
+            Part p = Part.of(v.string());
+            if (p == null) {
+                throw v.error("expected headline, body or caption, got '" + v.string() + "'");
+            }
+            parts.add(p);
+        }
+        if (parts.isEmpty()) {
+            throw k.get("parts").error("list at least one part (headline, body, caption), or leave the key out");
+        }
+        return parts;
     }
 
     private static String matching(YamlValue value, Pattern pattern, String hint) {

@@ -1,14 +1,25 @@
 package dev.slant.text;
 
+import dev.slant.text.markup.Markup;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
- * A text analysed for linting: its tokens, paragraphs, direct quotations, sentences,
- * attribution relations and the voice of each sentence, and a line index for positions. Immutable once built; build one with {@link #parse}.
+ * A draft analysed for linting: its prose (the text slant reads: all of a plain text draft,
+ * the headings, paragraphs and captions of a Markdown or HTML one), tokens, paragraphs,
+ * direct quotations, sentences, attribution relations and the voice of each sentence.
+ * Offsets and spans are into the prose ({@link #text()}); {@link #position} and
+ * {@link #endPosition} map them to lines and columns of the source file. Immutable once
+ * built; build one with {@link #parse}.
  */
 public final class Document {
 
+    private final String source;
     private final String text;
+    private final SourceMap map;
+    private final List<Block> blocks;
+    private final List<Comment> comments;
     private final List<Token> tokens;
     private final List<Paragraph> paragraphs;
     private final List<Quotation> quotations;
@@ -20,29 +31,45 @@ public final class Document {
     private final LineIndex lines;
     private final FrontMatter frontMatter;
 
-    private Document(String text) {
-        this.text = text;
-        this.frontMatter = FrontMatter.parse(text);
-        // The front matter is blanked, not cut, so every offset still points into the file.
-        this.tokens = List.copyOf(Tokenizer.tokenize(frontMatter.blank(text)));
+    private Document(String source, Format format) {
+        this.source = source;
+        this.frontMatter = FrontMatter.parse(source);
+        Prose prose = Markup.prose(source, format);
+        this.text = prose.text();
+        this.map = prose.map();
+        this.blocks = prose.blocks();
+        this.comments = prose.comments();
+        this.tokens = List.copyOf(Tokenizer.tokenize(text));
         this.paragraphs = ParagraphSplitter.split(tokens);
         QuotationFinder.Result quotes = QuotationFinder.find(text, tokens, paragraphs);
-        this.quotations = quotes.quotations();
         this.quoteDepth = quotes.depth();
         this.sentences = new SentenceSplitter(text, tokens, quotes.closer(), Abbreviations.defaults())
                 .split(paragraphs);
-        AttributionAnalysis.Result attribution = AttributionAnalysis.analyse(text, tokens, sentences, quotations,
-                quoteDepth, AttributionLexicon.defaults());
+        List<Quotation> blockQuotes = blockQuotes();
+        AttributionAnalysis.Result attribution = AttributionAnalysis.analyse(text, tokens, sentences,
+                quotes.quotations(), quoteDepth, AttributionLexicon.defaults());
+        this.quotations = merge(quotes.quotations(), blockQuotes);
         this.attributions = attribution.attributions();
         this.attributionsBySentence = attribution.perSentence();
         this.voices = attribution.voices();
-        this.lines = new LineIndex(text);
+        this.lines = new LineIndex(source);
     }
 
-    public static Document parse(String text) {
-        return new Document(text);
+    /** Reads a plain text draft. */
+    public static Document parse(String source) {
+        return new Document(source, Format.TEXT);
     }
 
+    public static Document parse(String source, Format format) {
+        return new Document(source, format);
+    }
+
+    /** The file as it was read. */
+    public String source() {
+        return source;
+    }
+
+    /** The prose slant reads; for plain text, the source with front matter and comments blanked. */
     public String text() {
         return text;
     }
@@ -50,6 +77,11 @@ public final class Document {
     /** The draft's front matter fields (empty when it has none). */
     public FrontMatter frontMatter() {
         return frontMatter;
+    }
+
+    /** The comments of the draft, in source order (offsets into the source). */
+    public List<Comment> comments() {
+        return comments;
     }
 
     public List<Token> tokens() {
@@ -68,6 +100,7 @@ public final class Document {
         return paragraphs;
     }
 
+    /** Direct quotations and block quotations, in text order. */
     public List<Quotation> quotations() {
         return quotations;
     }
@@ -106,16 +139,70 @@ public final class Document {
         return voices.get(sentence.index());
     }
 
-    /** True if the token lies inside a direct quotation (quote marks included). */
+    /** The part of the article a sentence is in (body for plain text). */
+    public Part part(Sentence sentence) {
+        int at = sentence.span().start();
+        int lo = 0;
+        int hi = blocks.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Span b = blocks.get(mid).span();
+            if (at < b.start()) {
+                hi = mid - 1;
+            } else if (at >= b.end()) {
+                lo = mid + 1;
+            } else {
+                return blocks.get(mid).part();
+            }
+        }
+        return Part.BODY;
+    }
+
+    /** True if the token lies inside a direct or block quotation (quote marks included). */
     public boolean inQuotation(int tokenIndex) {
         return quoteDepth[tokenIndex] > 0;
     }
 
+    /** Lines of the source file. */
     public LineIndex lines() {
         return lines;
     }
 
+    /** The source position of the prose character at {@code offset} (use for a span's start). */
     public Position position(int offset) {
-        return lines.position(offset);
+        return lines.position(map.start(offset));
+    }
+
+    /** The source position just after the prose character before {@code offset} (a span's end). */
+    public Position endPosition(int offset) {
+        return lines.position(map.end(offset));
+    }
+
+    /** Marks the tokens of block quotations as quoted, and returns them as quotations. */
+    private List<Quotation> blockQuotes() {
+        List<Quotation> out = new ArrayList<>();
+        for (Block b : blocks) {
+            if (!b.quoted()) {
+                continue;
+            }
+            int first = tokenAt(b.span().start());
+            int last = first;
+            for (int i = first; i < tokens.size() && tokens.get(i).start() < b.span().end(); i++) {
+                quoteDepth[i] = (byte) Math.max(1, quoteDepth[i]);
+                last = i;
+            }
+            out.add(new Quotation(b.span(), first, last, false, false, 1, true));
+        }
+        return out;
+    }
+
+    private static List<Quotation> merge(List<Quotation> marked, List<Quotation> block) {
+        if (block.isEmpty()) {
+            return marked;
+        }
+        List<Quotation> all = new ArrayList<>(marked);
+        all.addAll(block);
+        all.sort(Comparator.comparingInt((Quotation q) -> q.span().start()));
+        return List.copyOf(all);
     }
 }

@@ -10,9 +10,12 @@ package dev.slant.text;
  * @param single      true for single quotation marks
  * @param nested      true when it lies inside another quotation
  * @param paragraphs  how many paragraphs it runs over (1 for most)
+ * @param block       true for a block quotation of a marked-up draft (Markdown "&gt;", HTML
+ *                    blockquote), which has no marks: {@code openToken} is then its first
+ *                    token and {@code closeToken} its last
  */
 public record Quotation(Span span, int openToken, int closeToken, boolean single, boolean nested,
-        int paragraphs) {
+        int paragraphs, boolean block) {
 
     public boolean closed() {
         return closeToken >= 0;

@@ -174,7 +174,7 @@ final class QuotationFinder {
         int lastToken = Math.max(last, open.openToken);
         Span span = new Span(tokens.get(open.openToken).start(), tokens.get(lastToken).end());
         boolean nested = open == inner;
-        found.add(new Quotation(span, open.openToken, closeToken, open.single, nested, open.paragraphs));
+        found.add(new Quotation(span, open.openToken, closeToken, open.single, nested, open.paragraphs, false));
         for (int t = open.openToken; t <= lastToken; t++) {
             if (depth[t] < Byte.MAX_VALUE) {
                 depth[t]++;

@@ -48,6 +48,14 @@ class CliTest {
         return out.replaceAll(", \\d+ ms\n", ", N ms\n");
     }
 
+    /** Markdown and HTML: multi-byte text, markup and entities on one line; code, quotes and scripts skipped. */
+    @Test
+    void markdownAndHtmlFindingsPointIntoTheFile() throws Exception {
+        Run r = run(with(new String[] {"lint"}, with(PACK, DIR + "draft.md", DIR + "draft.html")));
+        assertEquals(Files.readString(Path.of(DIR + "markup.expected")), maskTime(r.out()));
+        assertEquals(1, r.code());
+    }
+
     @Test
     void textOutputIsCompilerStyle() {
         Run r = run(with(new String[] {"lint"}, with(PACK, DIR + "article.txt")));
@@ -109,7 +117,7 @@ class CliTest {
         Files.writeString(empty.resolve("notes.pdf"), "not a draft");
         Run r = run(with(with(new String[] {"lint"}, PACK), empty.toString()));
         assertEquals(2, r.code());
-        assertEquals("slant: no drafts (.txt, .md, .markdown) in directory '" + RuleOptions.display(empty) + "'\n",
+        assertEquals("slant: no drafts (.txt, .md, .markdown, .html, .htm) in directory '" + RuleOptions.display(empty) + "'\n",
                 r.err());
     }
 
