@@ -1,7 +1,6 @@
 package dev.slant.cli;
 
 import dev.slant.engine.LintResult;
-import dev.slant.engine.Linter;
 import dev.slant.engine.SentenceClaims;
 import dev.slant.report.AnalysisJsonReporter;
 import dev.slant.report.AnalysisTextReporter;
@@ -45,20 +44,25 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     InputOptions inputOptions;
 
+    @Mixin
+    ConfigOptions configOptions;
+
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     LintCommand.OutputFormat format = LintCommand.OutputFormat.text;
 
     @Override
     public Integer call() throws IOException {
-        Linter linter = new Linter(ruleOptions.selected());
-        Inputs.Checked checked = Inputs.check(paths, inputOptions.forced(), linter, Runtime.getRuntime().availableProcessors(),
-                spec.commandLine().getErr());
+        configOptions.check();
+        Inputs.Checked checked = Inputs.check(paths, inputOptions.forced(),
+                sources -> Plan.of(sources, ruleOptions, configOptions, null),
+                Runtime.getRuntime().availableProcessors(), spec.commandLine().getErr(), r -> { });
         List<LintResult> results = checked.results();
         Map<String, SentenceClaims> claims = new HashMap<>();
-        for (LintResult r : results) {
+        for (int i = 0; i < results.size(); i++) {
+            LintResult r = results.get(i);
             if (!r.failed()) {
-                claims.put(r.path(), linter.claims(r.document()));
+                claims.put(r.path(), checked.plan().items().get(i).task().linter().claims(r.document()));
             }
         }
         PrintWriter out = spec.commandLine().getOut();

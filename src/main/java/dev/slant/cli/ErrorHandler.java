@@ -16,7 +16,8 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine cl, ParseResult parsed) {
         PrintWriter err = cl.getErr();
-        if (e instanceof UserException || e instanceof RuleFileException) {
+        if (e instanceof UserException || e instanceof RuleFileException
+                || e instanceof dev.slant.config.ConfigFinder.ConfigException) {
             err.println("slant: " + e.getMessage());
         } else {
             err.println("slant: internal error: " + e + (debug(parsed) ? "" : " (run with --debug for details)"));

@@ -2,7 +2,6 @@ package dev.slant.cli;
 
 import dev.slant.engine.Batch;
 import dev.slant.engine.LintResult;
-import dev.slant.engine.Linter;
 import dev.slant.engine.Source;
 import dev.slant.text.Format;
 import java.io.PrintWriter;
@@ -15,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -33,20 +34,23 @@ final class Inputs {
     record Collected(List<Source> sources, List<String> errors) {
     }
 
-    /** The results of checking the inputs, and whether any input could not be used. */
-    record Checked(List<LintResult> results, boolean failed) {
+    /** The plan, the results of checking the inputs, and whether any input could not be used. */
+    record Checked(Plan plan, List<LintResult> results, boolean failed) {
     }
 
     /**
-     * Collects the inputs and lints them on {@code jobs} threads, reporting each input that
-     * cannot be read as one line on {@code err}.
+     * Collects the inputs, plans them and lints them on {@code jobs} threads, reporting each
+     * input that cannot be read as one line on {@code err}; {@code done} hears of each result.
      */
-    static Checked check(List<String> args, Format forced, Linter linter, int jobs, PrintWriter err) {
+    static Checked check(List<String> args, Format forced, Function<List<Source>, Plan> planner, int jobs,
+            PrintWriter err, Consumer<LintResult> done) {
         Collected inputs = collect(args, forced, System.in);
         for (String e : inputs.errors()) {
             err.println("slant: " + e);
         }
-        List<LintResult> results = Batch.lint(linter, inputs.sources(), jobs);
+        err.flush();
+        Plan plan = planner.apply(inputs.sources());
+        List<LintResult> results = Batch.lint(plan.tasks(), jobs, done);
         boolean failed = !inputs.errors().isEmpty();
         for (LintResult r : results) {
             if (r.failed()) {
@@ -55,7 +59,7 @@ final class Inputs {
             }
         }
         err.flush();
-        return new Checked(results, failed);
+        return new Checked(plan, results, failed);
     }
 
     private Inputs() {
@@ -69,7 +73,7 @@ final class Inputs {
         for (String arg : args) {
             if (arg.equals("-")) {
                 if (!stdinUsed) {
-                    sources.add(new Source(STDIN_NAME, forced == null ? Format.TEXT : forced,
+                    sources.add(new Source(STDIN_NAME, null, forced == null ? Format.TEXT : forced,
                             () -> decode(stdin.readAllBytes())));
                     stdinUsed = true;
                 }
@@ -120,7 +124,7 @@ final class Inputs {
 
     private static Source fileSource(Path p, Format forced) {
         Format format = forced == null ? Format.forFileName(p.getFileName().toString()) : forced;
-        return new Source(RuleOptions.display(p), format, () -> decode(Files.readAllBytes(p)));
+        return new Source(RuleOptions.display(p), p, format, () -> decode(Files.readAllBytes(p)));
     }
 
     /** UTF-8, malformed bytes replaced, a leading byte-order mark dropped. */

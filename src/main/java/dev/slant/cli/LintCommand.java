@@ -1,9 +1,6 @@
 package dev.slant.cli;
 
 import dev.slant.engine.Finding;
-import dev.slant.engine.LintResult;
-import dev.slant.engine.Linter;
-import dev.slant.engine.RuleSet;
 import dev.slant.report.Format;
 import dev.slant.report.Report;
 import dev.slant.rules.Severity;
@@ -50,10 +47,10 @@ final class LintCommand implements Callable<Integer> {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     OutputFormat format = OutputFormat.text;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "warning",
+    @Option(names = "--fail-on", paramLabel = "LEVEL",
             description = "Exit with 1 if any finding is at or above this severity: "
-                    + "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    FailOn failOn = FailOn.warning;
+                    + "${COMPLETION-CANDIDATES} (default: the configuration's fail-on, else warning).")
+    FailOn failOn;
 
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
             description = "Colour the text output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; "
@@ -62,6 +59,9 @@ final class LintCommand implements Callable<Integer> {
 
     @Mixin
     InputOptions inputOptions;
+
+    @Mixin
+    ConfigOptions configOptions;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
             description = "Files to check in parallel (default: the number of processors).")
@@ -110,18 +110,22 @@ final class LintCommand implements Callable<Integer> {
         if (jobs < 1) {
             throw new UserException("--jobs must be at least 1, got " + jobs);
         }
-        RuleSet rules = ruleOptions.selected();
-        Inputs.Checked checked = Inputs.check(paths, inputOptions.forced(), new Linter(rules), jobs, spec.commandLine().getErr());
+        configOptions.check();
+        Inputs.Checked checked = Inputs.check(paths, inputOptions.forced(),
+                sources -> Plan.of(sources, ruleOptions, configOptions, failOn), jobs, spec.commandLine().getErr(),
+                r -> { });
         long elapsed = (System.nanoTime() - started) / 1_000_000;
         Report report = Report.of(VersionProvider.version(), checked.results(), elapsed);
         format.format.reporter(color.enabled()).write(report, spec.commandLine().getOut());
-        return checked.failed() ? ExitCodes.ERROR : exitCode(checked.results());
+        return checked.failed() ? ExitCodes.ERROR : exitCode(checked);
     }
 
-    private int exitCode(List<LintResult> results) {
-        for (LintResult r : results) {
-            for (Finding f : r.findings()) {
-                if (failOn.fails(f.severity())) {
+    /** 1 if any draft has a finding at or above the severity that fails it. */
+    private static int exitCode(Inputs.Checked checked) {
+        List<Plan.Item> items = checked.plan().items();
+        for (int i = 0; i < items.size(); i++) {
+            for (Finding f : checked.results().get(i).findings()) {
+                if (items.get(i).failOn().fails(f.severity())) {
                     return ExitCodes.FINDINGS;
                 }
             }

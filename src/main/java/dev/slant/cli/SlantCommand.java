@@ -18,11 +18,12 @@ import picocli.CommandLine.Spec;
                     + "speaker's and are not flagged by default.",
         },
         subcommands = {LintCommand.class, AnalyzeCommand.class, RulesCommand.class, EvalCommand.class,
-            picocli.CommandLine.HelpCommand.class},
+            InitCommand.class, picocli.CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
             "  slant lint draft.txt",
             "  slant lint --format json --fail-on error drafts/",
-            "  slant rules show loaded.descriptor"})
+            "  slant rules show loaded.descriptor",
+            "  slant init            (write a starter .slant.yml)"})
 public final class SlantCommand implements Callable<Integer> {
 
     @Spec

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
 /** Lints many sources on a pool of threads; results come back in the sources' order. */
 public final class Batch {
@@ -15,23 +16,46 @@ public final class Batch {
     private Batch() {
     }
 
+    /** One source to lint, with the linter and policy that apply to it. */
+    public record Task(Source source, Linter linter, Policy policy) {
+    }
+
+    /** Lints the sources with one linter and the default policy. */
     public static List<LintResult> lint(Linter linter, List<Source> sources, int threads) {
-        if (threads <= 1 || sources.size() <= 1) {
+        List<Task> tasks = new ArrayList<>();
+        for (Source s : sources) {
+            tasks.add(new Task(s, linter, Policy.DEFAULT));
+        }
+        return lint(tasks, threads, r -> { });
+    }
+
+    /**
+     * Lints the tasks on up to {@code threads} threads; {@code done} hears of each result as it
+     * is ready (from worker threads, in any order). Results come back in task order.
+     */
+    public static List<LintResult> lint(List<Task> tasks, int threads, Consumer<LintResult> done) {
+        if (threads <= 1 || tasks.size() <= 1) {
             List<LintResult> out = new ArrayList<>();
-            for (Source s : sources) {
-                out.add(lintOne(linter, s));
+            for (Task t : tasks) {
+                LintResult r = lintOne(t);
+                done.accept(r);
+                out.add(r);
             }
             return out;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, sources.size()), r -> {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, tasks.size()), r -> {
             Thread t = new Thread(r, "slant-lint");
             t.setDaemon(true);
             return t;
         });
         try {
             List<Future<LintResult>> futures = new ArrayList<>();
-            for (Source s : sources) {
-                futures.add(pool.submit(() -> lintOne(linter, s)));
+            for (Task t : tasks) {
+                futures.add(pool.submit(() -> {
+                    LintResult r = lintOne(t);
+                    done.accept(r);
+                    return r;
+                }));
             }
             List<LintResult> out = new ArrayList<>();
             for (Future<LintResult> f : futures) {
@@ -52,7 +76,8 @@ public final class Batch {
         }
     }
 
-    static LintResult lintOne(Linter linter, Source source) {
+    static LintResult lintOne(Task task) {
+        Source source = task.source();
         String text;
         try {
             text = source.reader().read();
@@ -60,7 +85,7 @@ public final class Batch {
             return new LintResult(source.path(), null, List.of(), describe(e));
         }
         Document doc = Document.parse(text, source.format());
-        return new LintResult(source.path(), doc, linter.lint(doc), null);
+        return new LintResult(source.path(), doc, task.linter().lint(doc, task.policy()), null);
     }
 
     private static String describe(IOException e) {

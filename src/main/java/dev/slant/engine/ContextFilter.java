@@ -7,30 +7,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Applies the contexts that a draft's front matter selects to its findings: a rule
- * switched off loses its findings, a rule given a severity reports with it, and a dormant
- * rule (off by default) keeps its findings only where a context switches it on. When
- * several contexts name one rule, the last one listed wins.
+ * Applies rule levels to a draft's findings: first the policy's (configuration), then those
+ * of the contexts its front matter selects. A rule switched off loses its findings, a rule
+ * given a severity reports with it, and a dormant rule (off by default) keeps its findings
+ * only where a level switches it on. Findings below the policy's lowest severity go.
  */
 final class ContextFilter {
 
     private ContextFilter() {
     }
 
-    static List<Finding> apply(RuleSet rules, FrontMatter frontMatter, List<Finding> findings) {
-        List<Context> applicable = new ArrayList<>();
-        for (Context c : rules.contexts()) {
-            if (c.applies(frontMatter.fields())) {
-                applicable.add(c);
-            }
-        }
-        if (applicable.isEmpty() && !hasDormant(rules, findings)) {
-            return findings;
-        }
+    static List<Finding> apply(RuleSet rules, FrontMatter frontMatter, Policy policy, List<Finding> findings) {
+        Levels levels = policy.levels().then(contextLevels(rules, frontMatter));
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
             Rule rule = rules.find(f.rule());
-            Context.Action action = actionFor(rule, applicable);
+            Context.Action action = levels.isEmpty() ? null : levels.actionFor(rule);
             if (action == Context.Action.OFF || (action == null && rules.isDormant(rule))) {
                 continue;
             }
@@ -38,29 +30,21 @@ final class ContextFilter {
                 f = new Finding(f.rule(), f.category(), action.severity(), f.message(), f.span(), f.start(), f.end(),
                         f.text(), f.suggestions());
             }
-            out.add(f);
+            if (f.severity().atLeast(policy.minSeverity())) {
+                out.add(f);
+            }
         }
         return out;
     }
 
-    private static boolean hasDormant(RuleSet rules, List<Finding> findings) {
-        for (Finding f : findings) {
-            if (rules.isDormant(rules.find(f.rule()))) {
-                return true;
+    /** The changes of the contexts the front matter selects, in pack order. */
+    private static Levels contextLevels(RuleSet rules, FrontMatter frontMatter) {
+        List<Levels.Level> out = new ArrayList<>();
+        for (Context c : rules.contexts()) {
+            if (c.applies(frontMatter.fields())) {
+                c.set().forEach((selector, action) -> out.add(new Levels.Level(selector, action, c.origin())));
             }
         }
-        return false;
-    }
-
-    private static Context.Action actionFor(Rule rule, List<Context> applicable) {
-        Context.Action action = null;
-        for (Context c : applicable) {
-            for (var e : c.set().entrySet()) {
-                if (Context.selects(e.getKey(), rule)) {
-                    action = e.getValue();
-                }
-            }
-        }
-        return action;
+        return out.isEmpty() ? Levels.NONE : new Levels(out);
     }
 }

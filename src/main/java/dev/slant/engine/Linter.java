@@ -2,6 +2,7 @@ package dev.slant.engine;
 
 import dev.slant.rules.ClaimRule;
 import dev.slant.rules.FramingRule;
+import dev.slant.rules.HouseRules;
 import dev.slant.rules.PatternRule;
 import dev.slant.rules.PhraseRule;
 import dev.slant.rules.Rule;
@@ -9,6 +10,7 @@ import dev.slant.rules.SourceRule;
 import dev.slant.text.Document;
 import dev.slant.text.Part;
 import dev.slant.text.Sentence;
+import dev.slant.text.Span;
 import dev.slant.text.pattern.SentenceWords;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -60,6 +62,11 @@ public final class Linter {
     }
 
     public List<Finding> lint(Document doc) {
+        return lint(doc, Policy.DEFAULT);
+    }
+
+    /** The findings of a draft under a user's policy (configuration levels and lowest severity). */
+    public List<Finding> lint(Document doc, Policy policy) {
         List<Finding> out = new ArrayList<>();
         Map<Integer, FramingCheck> framing = new TreeMap<>();
         for (Sentence sentence : doc.sentences()) {
@@ -98,7 +105,31 @@ public final class Linter {
             check.finish(doc, out); // framing looks at the whole article
         }
         out.sort(ORDER);
-        return dropRepeats(ContextFilter.apply(rules, doc.frontMatter(), out));
+        return dropRepeats(ContextFilter.apply(rules, doc.frontMatter(), policy, accept(doc, out)));
+    }
+
+    /** The findings that do not lie within an accepted house term. */
+    private List<Finding> accept(Document doc, List<Finding> findings) {
+        PhraseMatcher matcher = rules.acceptMatcher();
+        if (matcher == null || findings.isEmpty()) {
+            return findings;
+        }
+        List<Span> accepted = new ArrayList<>();
+        for (Sentence sentence : doc.sentences()) {
+            for (PhraseMatcher.Match m : matcher.match(doc, sentence)) {
+                accepted.add(new Span(doc.token(m.firstToken()).start(), doc.token(m.endToken() - 1).end()));
+            }
+        }
+        if (accepted.isEmpty()) {
+            return findings;
+        }
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            if (accepted.stream().noneMatch(a -> a.contains(f.span()))) {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     /** Why each sentence counts as a claim, by the claim rules of the set (for analysis). */
@@ -146,7 +177,8 @@ public final class Linter {
     /**
      * Two rules of one category flagging the same words ("Critics say" as a phrase and as a
      * vague source) would report one problem twice: keep the first of findings of the same
-     * category whose spans are equal or nested.
+     * category whose spans are equal or nested. A house-style finding (configuration) on
+     * exactly the words of a pack's finding replaces it.
      */
     private static List<Finding> dropRepeats(List<Finding> sorted) {
         List<Finding> out = new ArrayList<>(sorted.size());
@@ -154,8 +186,12 @@ public final class Linter {
             boolean repeat = false;
             for (int k = out.size() - 1; k >= 0 && out.get(k).span().end() > f.span().start(); k--) {
                 Finding g = out.get(k);
-                if (g.category().equals(f.category())
-                        && (g.span().contains(f.span()) || f.span().contains(g.span()))) {
+                boolean house = isHouse(g) != isHouse(f) && g.span().equals(f.span());
+                if (house || (g.category().equals(f.category())
+                        && (g.span().contains(f.span()) || f.span().contains(g.span())))) {
+                    if (house && isHouse(f)) {
+                        out.set(k, f); // the house's own word on a term beats a pack's
+                    }
                     repeat = true;
                     break;
                 }
@@ -165,5 +201,9 @@ public final class Linter {
             }
         }
         return List.copyOf(out);
+    }
+
+    private static boolean isHouse(Finding f) {
+        return f.category().equals(HouseRules.CATEGORY);
     }
 }

@@ -2,6 +2,7 @@ package dev.slant.engine;
 
 import dev.slant.rules.Context;
 import dev.slant.rules.Origin;
+import dev.slant.rules.PhraseRule;
 import dev.slant.rules.Rule;
 import dev.slant.rules.RuleFileException;
 import dev.slant.rules.RulePack;
@@ -28,8 +29,11 @@ public final class RuleSet {
     private final PhraseMatcher phraseMatcher;
     private final List<Context> contexts;
     private final Set<Rule> dormant;
+    private final PhraseRule accepted;
+    private final PhraseMatcher acceptMatcher;
 
-    private RuleSet(List<RulePack> packs, List<Rule> rules, Map<String, Rule> byId, Set<Rule> dormant) {
+    private RuleSet(List<RulePack> packs, List<Rule> rules, Map<String, Rule> byId, Set<Rule> dormant,
+            PhraseRule accepted) {
         this.packs = List.copyOf(packs);
         this.rules = List.copyOf(rules);
         this.byId = Map.copyOf(byId);
@@ -40,6 +44,8 @@ public final class RuleSet {
         }
         this.contexts = List.copyOf(all);
         this.dormant = Set.copyOf(dormant);
+        this.accepted = accepted;
+        this.acceptMatcher = accepted == null ? null : new PhraseMatcher(List.of(accepted));
     }
 
     /**
@@ -63,7 +69,7 @@ public final class RuleSet {
                 rules.add(rule);
             }
         }
-        return new RuleSet(packs, rules, byId, Set.of());
+        return new RuleSet(packs, rules, byId, Set.of(), null);
     }
 
     /** The rules that pass the filter, compiled anew. */
@@ -73,16 +79,16 @@ public final class RuleSet {
 
     /**
      * The rules that pass {@code active}, plus, as dormant, the rules that pass
-     * {@code allowed} and that some context (front matter) switches on: those run, but
-     * their findings count only in drafts whose front matter switches them on.
+     * {@code dormant}: those run, but their findings count only in drafts where a level
+     * (configuration override, front matter context) switches them on.
      */
-    public RuleSet select(Predicate<Rule> active, Predicate<Rule> allowed) {
+    public RuleSet select(Predicate<Rule> active, Predicate<Rule> dormant) {
         List<Rule> kept = new ArrayList<>();
         Set<Rule> asleep = new HashSet<>();
         Map<String, Rule> ids = new LinkedHashMap<>();
         for (Rule r : rules) {
             boolean on = active.test(r);
-            if (on || (allowed.test(r) && switchedOnBySomeContext(r))) {
+            if (on || dormant.test(r)) {
                 kept.add(r);
                 if (!on) {
                     asleep.add(r);
@@ -92,10 +98,11 @@ public final class RuleSet {
                 }
             }
         }
-        return new RuleSet(packs, kept, ids, asleep);
+        return new RuleSet(packs, kept, ids, asleep, accepted);
     }
 
-    private boolean switchedOnBySomeContext(Rule r) {
+    /** True if a context of some pack switches the rule on or gives it a severity. */
+    public boolean switchedOnBySomeContext(Rule r) {
         for (Context c : contexts) {
             for (Map.Entry<String, Context.Action> e : c.set().entrySet()) {
                 if (e.getValue() != Context.Action.OFF && Context.selects(e.getKey(), r)) {
@@ -104,6 +111,19 @@ public final class RuleSet {
             }
         }
         return false;
+    }
+
+    /**
+     * The same rules, with house terms that are never flagged: a finding that lies within
+     * one of them is dropped (see {@link dev.slant.rules.HouseRules}).
+     */
+    public RuleSet accepting(PhraseRule terms) {
+        return new RuleSet(packs, rules, byId, dormant, terms);
+    }
+
+    /** The matcher for accepted house terms, or null when there are none. */
+    PhraseMatcher acceptMatcher() {
+        return acceptMatcher;
     }
 
     /** The contexts of all packs, in pack order. */

@@ -37,6 +37,15 @@ public final class BuiltinPacks {
         return packs;
     }
 
+    /** One shipped pack by name ("puffery"), or null if there is no such pack. */
+    public static RulePack load(String name) {
+        String file = name + ".yml";
+        if (!names().contains(file)) {
+            return null;
+        }
+        return RulePackLoader.load("rules/" + file, read(file));
+    }
+
     /** File names of the shipped packs, sorted. */
     public static List<String> names() {
         URL dir = BuiltinPacks.class.getResource(DIR);

@@ -1,5 +1,7 @@
 package dev.slant.rules;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +17,17 @@ public record Context(Map<String, Set<String>> when, Map<String, Action> set, Or
     /** What a context does to the rules a selector selects. */
     public enum Action {
         OFF, ON, SUGGESTION, WARNING, ERROR;
+
+        /** Reads "off", "on", "suggestion", "warning" or "error". */
+        public static Action of(YamlValue value) {
+            String name = value.string();
+            for (Action a : values()) {
+                if (a.name().equalsIgnoreCase(name)) {
+                    return a;
+                }
+            }
+            throw value.error("expected off, on, suggestion, warning or error, got '" + name + "'");
+        }
 
         /** The severity this action sets, or null for OFF and ON. */
         public Severity severity() {
@@ -33,7 +46,7 @@ public record Context(Map<String, Set<String>> when, Map<String, Action> set, Or
 
     public Context {
         when = Map.copyOf(when);
-        set = Map.copyOf(set);
+        set = Collections.unmodifiableMap(new LinkedHashMap<>(set)); // order matters: the last selector wins
     }
 
     /** True if the front matter fields satisfy every condition. */

@@ -3,8 +3,6 @@ package dev.slant.rules;
 import dev.slant.text.Part;
 import dev.slant.text.Span;
 import dev.slant.text.pattern.WordClasses;
-import java.io.Reader;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -15,13 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Reads a rule file. The YAML is composed into a node tree with SnakeYAML's safe loader
@@ -39,14 +30,13 @@ public final class RulePackLoader {
     private static final Set<String> EXAMPLE_KEYS = Set.of("flag", "pass");
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)*");
     private static final Pattern CATEGORY = Pattern.compile("[a-z][a-z0-9-]*");
-    private static final int MAX_CODE_POINTS = 8 * 1024 * 1024;
 
     private RulePackLoader() {
     }
 
     /** Reads a rule file's text; {@code file} names it in messages. */
     public static RulePack load(String file, String yaml) {
-        YamlValue root = new YamlValue(compose(file, new StringReader(yaml)), file, null);
+        YamlValue root = YamlValue.parse(file, yaml, "the rule file is empty");
         Map<String, YamlValue> top = root.mapping(PACK_KEYS, Set.of());
         if (!top.containsKey("rules") && !top.containsKey("contexts")) {
             throw new RuleFileException(root.origin(), "rules", "required key is missing (a pack needs rules or contexts)");
@@ -80,33 +70,16 @@ public final class RulePackLoader {
         return new RulePack(name, file, description, rules, contexts);
     }
 
+    /** True for a valid rule id: lower case, dotted or kebab-case. */
+    public static boolean isId(String s) {
+        return ID.matcher(s).matches();
+    }
+
     /** The rule's id and its aliases. */
     public static List<String> idsOf(RuleMeta meta) {
         List<String> all = new ArrayList<>(meta.aliases());
         all.add(0, meta.id());
         return all;
-    }
-
-    private static Node compose(String file, Reader reader) {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(20);
-        options.setNestingDepthLimit(20);
-        options.setCodePointLimit(MAX_CODE_POINTS);
-        options.setAllowRecursiveKeys(false);
-        try {
-            Node node = new Yaml(new SafeConstructor(options)).compose(reader);
-            if (node == null) {
-                throw new RuleFileException(new Origin(file, 1), null, "the rule file is empty");
-            }
-            return node;
-        } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            int line = mark == null ? 1 : mark.getLine() + 1;
-            throw new RuleFileException(new Origin(file, line), null, "invalid YAML: " + e.getProblem());
-        } catch (YAMLException e) {
-            throw new RuleFileException(new Origin(file, 1), null, "invalid YAML: " + e.getMessage());
-        }
     }
 
     private static Context readContext(YamlValue entry) {
@@ -126,12 +99,7 @@ public final class RulePackLoader {
         }
         Map<String, Context.Action> set = new LinkedHashMap<>();
         for (Map.Entry<String, YamlValue> change : keys.get("set").mapping(null, Set.of()).entrySet()) {
-            String action = change.getValue().string();
-            try {
-                set.put(change.getKey(), Context.Action.valueOf(action.toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-                throw change.getValue().error("expected off, on, suggestion, warning or error, got '" + action + "'");
-            }
+            set.put(change.getKey(), Context.Action.of(change.getValue()));
         }
         if (set.isEmpty()) {
             throw keys.get("set").error("name at least one rule, category or prefix to change");

@@ -6,6 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.io.StringReader;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -24,6 +31,34 @@ public final class YamlValue {
     private final String file;
     private final String key;
 
+    private static final int MAX_CODE_POINTS = 8 * 1024 * 1024;
+
+    /**
+     * Composes a YAML file with SnakeYAML's safe loader (no duplicate keys, limited aliases
+     * and nesting); syntax errors become {@link RuleFileException}s with the line.
+     */
+    public static YamlValue parse(String file, String yaml, String emptyMessage) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(20);
+        options.setNestingDepthLimit(20);
+        options.setCodePointLimit(MAX_CODE_POINTS);
+        options.setAllowRecursiveKeys(false);
+        try {
+            Node node = new Yaml(new SafeConstructor(options)).compose(new StringReader(yaml));
+            if (node == null) {
+                throw new RuleFileException(new Origin(file, 1), null, emptyMessage);
+            }
+            return new YamlValue(node, file, null);
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            int line = mark == null ? 1 : mark.getLine() + 1;
+            throw new RuleFileException(new Origin(file, line), null, "invalid YAML: " + e.getProblem());
+        } catch (YAMLException e) {
+            throw new RuleFileException(new Origin(file, 1), null, "invalid YAML: " + e.getMessage());
+        }
+    }
+
     YamlValue(Node node, String file, String key) {
         this.node = node;
         this.file = file;
@@ -40,6 +75,11 @@ public final class YamlValue {
 
     public RuleFileException error(String problem) {
         return new RuleFileException(origin(), key, problem);
+    }
+
+    /** True for an empty value ("key:" with nothing after it, or null, or ~). */
+    public boolean isNull() {
+        return node.getTag().equals(Tag.NULL);
     }
 
     public boolean isScalar() {
