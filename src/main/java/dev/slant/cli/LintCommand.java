@@ -52,6 +52,10 @@ final class LintCommand implements Callable<Integer> {
                     + "${COMPLETION-CANDIDATES} (default: the configuration's fail-on, else warning).")
     FailOn failOn;
 
+    @Option(names = "--report-unused-disables",
+            description = "Report slant-disable directives in drafts that silence nothing (as warnings).")
+    boolean reportUnusedDisables;
+
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
             description = "Colour the text output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; "
                     + "auto colours only on a terminal and honours NO_COLOR).")
@@ -112,7 +116,7 @@ final class LintCommand implements Callable<Integer> {
         }
         configOptions.check();
         Inputs.Checked checked = Inputs.check(paths, inputOptions.forced(),
-                sources -> Plan.of(sources, ruleOptions, configOptions, failOn), jobs, spec.commandLine().getErr(),
+                sources -> Plan.of(sources, ruleOptions, configOptions, failOn, reportUnusedDisables), jobs, spec.commandLine().getErr(),
                 r -> { });
         long elapsed = (System.nanoTime() - started) / 1_000_000;
         Report report = Report.of(VersionProvider.version(), checked.results(), elapsed);

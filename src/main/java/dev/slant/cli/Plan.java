@@ -2,6 +2,7 @@ package dev.slant.cli;
 
 import dev.slant.config.Config;
 import dev.slant.engine.Batch;
+import dev.slant.engine.Levels;
 import dev.slant.engine.Linter;
 import dev.slant.engine.Policy;
 import dev.slant.engine.Source;
@@ -32,7 +33,8 @@ final class Plan {
         this.ignored = ignored;
     }
 
-    static Plan of(List<Source> sources, RuleOptions rules, ConfigOptions configs, LintCommand.FailOn failOn) {
+    static Plan of(List<Source> sources, RuleOptions rules, ConfigOptions configs, LintCommand.FailOn failOn,
+            boolean reportUnused) {
         Map<Path, Linter> linters = new HashMap<>();
         List<Item> items = new ArrayList<>();
         int ignored = 0;
@@ -45,8 +47,8 @@ final class Plan {
             }
             Path key = config == null ? Path.of("") : config.file();
             Linter linter = linters.computeIfAbsent(key, k -> new Linter(rules.selected(config)));
-            Policy policy = new Policy(config == null ? dev.slant.engine.Levels.NONE : config.levelsFor(s.file()),
-                    rules.minSeverity(config));
+            Policy policy = new Policy(config == null ? Levels.NONE : config.levelsFor(s.file()),
+                    rules.minSeverity(config), reportUnused || (config != null && config.reportUnusedDisables()));
             items.add(new Item(new Batch.Task(s, linter, policy), failOnFor(config, failOn)));
         }
         if (items.isEmpty() && sources.isEmpty()) {

@@ -18,9 +18,10 @@ import java.util.List;
  * @param house       the house vocabulary
  * @param ignore      drafts not to check
  * @param overrides   rule levels for some drafts, applied after {@code rules} in order
+ * @param reportUnusedDisables report suppression directives that silence nothing
  */
 public record Config(Path file, List<PackRef> packs, Levels rules, String failOn, Severity minSeverity,
-        HouseRules house, List<Glob> ignore, List<Override> overrides) {
+        HouseRules house, List<Glob> ignore, List<Override> overrides, boolean reportUnusedDisables) {
 
     public static final String FILE_NAME = ".slant.yml";
 

@@ -26,6 +26,7 @@ import java.util.Set;
  * overrides:
  *   - files: [opinion/]
  *     rules: {editorial: off}
+ * report-unused-disables: false       # report slant-disable directives that silence nothing
  * </pre>
  *
  * Mistakes are {@link RuleFileException}s naming the file, line and key, like rule files.
@@ -33,7 +34,7 @@ import java.util.Set;
 public final class ConfigLoader {
 
     private static final Set<String> KEYS = Set.of("packs", "rules", "fail-on", "min-severity", "vocabulary",
-            "ignore", "overrides");
+            "ignore", "overrides", "report-unused-disables");
     private static final Set<String> OVERRIDE_KEYS = Set.of("files", "rules");
     private static final Set<String> FAIL_ON = Set.of("suggestion", "warning", "error", "never");
 
@@ -83,7 +84,8 @@ public final class ConfigLoader {
             }
         }
         return new Config(abs, packs, levels(top.get("rules")), failOn, min, house,
-                top.containsKey("ignore") ? globs(top.get("ignore"), dir, false) : List.of(), overrides);
+                top.containsKey("ignore") ? globs(top.get("ignore"), dir, false) : List.of(), overrides,
+                top.containsKey("report-unused-disables") && top.get("report-unused-disables").bool());
     }
 
     /** The keys that have a value: "rules:" with only comments under it counts as absent. */

@@ -26,10 +26,10 @@ import java.util.TreeMap;
  */
 public final class Linter {
 
-    /** Findings in reading order; ties broken by rule id so output is stable. */
+    /** Findings in file order; ties broken by rule id so output is stable. */
     public static final Comparator<Finding> ORDER = Comparator
-            .comparingInt((Finding f) -> f.span().start())
-            .thenComparingInt(f -> f.span().end())
+            .comparingInt((Finding f) -> f.start().offset())
+            .thenComparingInt(f -> f.end().offset())
             .thenComparing(Finding::rule);
 
     private static final Comparator<PhraseMatcher.Match> BY_RULE = Comparator
@@ -105,7 +105,8 @@ public final class Linter {
             check.finish(doc, out); // framing looks at the whole article
         }
         out.sort(ORDER);
-        return dropRepeats(ContextFilter.apply(rules, doc.frontMatter(), policy, accept(doc, out)));
+        List<Finding> kept = dropRepeats(ContextFilter.apply(rules, doc.frontMatter(), policy, accept(doc, out)));
+        return List.copyOf(Suppressions.apply(doc, rules, kept, policy.reportUnusedDisables()));
     }
 
     /** The findings that do not lie within an accepted house term. */

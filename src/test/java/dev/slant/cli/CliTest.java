@@ -56,6 +56,17 @@ class CliTest {
         assertEquals(1, r.code());
     }
 
+    /** Suppression directives in Markdown and plain text: ranges, next line, same line, mistakes, unused. */
+    @Test
+    void directivesSilenceFindingsAndReportMistakes() throws Exception {
+        Run r = run(with(new String[] {"lint", "--report-unused-disables"},
+                with(PACK, DIR + "suppress.md", DIR + "suppress.txt")));
+        assertEquals(Files.readString(Path.of(DIR + "suppress.expected")), maskTime(r.out()));
+        Run quiet = run(with(new String[] {"lint"}, with(PACK, DIR + "suppress.md")));
+        assertTrue(!quiet.out().contains("slant.unused-disable"), "unused directives only on request");
+        assertTrue(quiet.out().contains("slant.invalid-directive"), "mistakes always");
+    }
+
     @Test
     void textOutputIsCompilerStyle() {
         Run r = run(with(new String[] {"lint"}, with(PACK, DIR + "article.txt")));

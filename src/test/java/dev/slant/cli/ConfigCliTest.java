@@ -105,7 +105,7 @@ class ConfigCliTest {
                 error(draft));
         write(".slant.yml", config("colour: red\n"));
         assertEquals(".slant.yml:2: key 'colour': unknown key; expected one of fail-on, ignore, min-severity, "
-                + "overrides, packs, rules, vocabulary", error(draft));
+                + "overrides, packs, report-unused-disables, rules, vocabulary", error(draft));
         write(".slant.yml", config("rules:\n  test.nope: off\n"));
         assertEquals(".slant.yml:3: key 'test.nope': no rule, category or id prefix of that name; "
                 + "run 'slant rules' to list them", error(draft));
