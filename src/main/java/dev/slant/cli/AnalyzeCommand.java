@@ -49,7 +49,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    LintCommand.OutputFormat format = LintCommand.OutputFormat.text;
+    TextOrJson format = TextOrJson.text;
 
     @Override
     public Integer call() throws IOException {
@@ -66,7 +66,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (format == LintCommand.OutputFormat.json) {
+        if (format == TextOrJson.json) {
             new AnalysisJsonReporter().write(results, claims, out);
         } else {
             new AnalysisTextReporter().write(results, claims, out);

@@ -55,7 +55,7 @@ final class EvalCommand implements Callable<Integer> {
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    LintCommand.OutputFormat format = LintCommand.OutputFormat.text;
+    TextOrJson format = TextOrJson.text;
 
     @Option(names = "--by-rule", description = "Add a table of findings, flagged words and precision per rule.")
     boolean byRule;
@@ -84,7 +84,7 @@ final class EvalCommand implements Callable<Integer> {
             evaluations.add(Evaluation.of(RuleOptions.display(gold), records, results, rules, excludeQuotedGold));
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (format == LintCommand.OutputFormat.json) {
+        if (format == TextOrJson.json) {
             new EvalJsonReporter(top).write(evaluations, out);
         } else {
             new EvalTextReporter(byRule, top).write(evaluations, out);

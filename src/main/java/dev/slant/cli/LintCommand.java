@@ -2,9 +2,12 @@ package dev.slant.cli;
 
 import dev.slant.engine.Finding;
 import dev.slant.report.Format;
+import dev.slant.report.GithubSummary;
 import dev.slant.report.Report;
+import dev.slant.report.Reporter;
 import dev.slant.rules.Severity;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -30,6 +33,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:",
             "  slant lint draft.txt",
             "  slant lint --format json --fail-on error drafts/",
+            "  slant lint --format sarif --output slant.sarif drafts/",
             "  cat draft.txt | slant lint -"})
 final class LintCommand implements Callable<Integer> {
 
@@ -44,8 +48,19 @@ final class LintCommand implements Callable<Integer> {
     RuleOptions ruleOptions;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). "
+                    + "text: compiler style; json: docs/json-format.md; sarif: SARIF 2.1.0 for code scanning; "
+                    + "github: Actions annotations; checkstyle, junit: XML for CI tools; rdjson: reviewdog.")
     OutputFormat format = OutputFormat.text;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the report to FILE instead of standard output (replaced whole, never half-written).")
+    Path output;
+
+    @Option(names = "--step-summary", paramLabel = "FILE",
+            description = "Also append a Markdown summary of the findings to FILE "
+                    + "(default with --format github: $GITHUB_STEP_SUMMARY, when set).")
+    Path stepSummary;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL",
             description = "Exit with 1 if any finding is at or above this severity: "
@@ -73,7 +88,8 @@ final class LintCommand implements Callable<Integer> {
 
     /** The --format choices, spelt as users type them. */
     enum OutputFormat {
-        text(Format.TEXT), json(Format.JSON);
+        text(Format.TEXT), json(Format.JSON), sarif(Format.SARIF), github(Format.GITHUB),
+        checkstyle(Format.CHECKSTYLE), junit(Format.JUNIT), rdjson(Format.RDJSON);
 
         final Format format;
 
@@ -119,9 +135,23 @@ final class LintCommand implements Callable<Integer> {
                 sources -> Plan.of(sources, ruleOptions, configOptions, failOn, reportUnusedDisables), jobs, spec.commandLine().getErr(),
                 r -> { });
         long elapsed = (System.nanoTime() - started) / 1_000_000;
-        Report report = Report.of(VersionProvider.version(), checked.results(), elapsed);
-        format.format.reporter(color.enabled()).write(report, spec.commandLine().getOut());
+        Report report = Report.of(VersionProvider.version(), checked.results(), elapsed, checked.plan().ruleMetas());
+        Reporter reporter = format.format.reporter(color.enabled() && output == null);
+        if (output == null) {
+            reporter.write(report, spec.commandLine().getOut());
+        } else {
+            Output.replace(output, w -> reporter.write(report, w));
+        }
+        Path summary = stepSummary != null ? stepSummary : githubStepSummary();
+        if (summary != null) {
+            Output.append(summary, w -> new GithubSummary().write(report, w));
+        }
         return checked.failed() ? ExitCodes.ERROR : exitCode(checked);
+    }
+
+    private Path githubStepSummary() {
+        String env = System.getenv("GITHUB_STEP_SUMMARY");
+        return format == OutputFormat.github && env != null && !env.isBlank() ? Path.of(env) : null;
     }
 
     /** 1 if any draft has a finding at or above the severity that fails it. */

@@ -81,6 +81,18 @@ final class Plan {
         return out;
     }
 
+    /** The metadata of every rule that ran, for reports that describe rules. */
+    List<dev.slant.rules.RuleMeta> ruleMetas() {
+        List<dev.slant.rules.RuleMeta> out = new ArrayList<>();
+        java.util.Set<Linter> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Item i : items) {
+            if (seen.add(i.task().linter())) {
+                i.task().linter().rules().rules().forEach(r -> out.add(r.meta()));
+            }
+        }
+        return out;
+    }
+
     /** How many drafts the configuration said to ignore. */
     int ignored() {
         return ignored;

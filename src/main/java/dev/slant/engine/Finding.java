@@ -17,11 +17,23 @@ import java.util.List;
  * @param end         the position just after the last character (exclusive)
  * @param text        the matched text
  * @param suggestions replacement wording, possibly empty
+ * @param fingerprint identifies the finding across edits elsewhere in the draft (see
+ *                    {@link Fingerprints}); null until the linter assigns it
  */
 public record Finding(String rule, String category, Severity severity, String message, Span span,
-        Position start, Position end, String text, List<String> suggestions) {
+        Position start, Position end, String text, List<String> suggestions, String fingerprint) {
 
     public Finding {
         suggestions = List.copyOf(suggestions);
+    }
+
+    /** A finding without a fingerprint yet. */
+    public Finding(String rule, String category, Severity severity, String message, Span span,
+            Position start, Position end, String text, List<String> suggestions) {
+        this(rule, category, severity, message, span, start, end, text, suggestions, null);
+    }
+
+    public Finding withFingerprint(String fp) {
+        return new Finding(rule, category, severity, message, span, start, end, text, suggestions, fp);
     }
 }

@@ -106,7 +106,7 @@ public final class Linter {
         }
         out.sort(ORDER);
         List<Finding> kept = dropRepeats(ContextFilter.apply(rules, doc.frontMatter(), policy, accept(doc, out)));
-        return List.copyOf(Suppressions.apply(doc, rules, kept, policy.reportUnusedDisables()));
+        return List.copyOf(Fingerprints.assign(doc, Suppressions.apply(doc, rules, kept, policy.reportUnusedDisables())));
     }
 
     /** The findings that do not lie within an accepted house term. */

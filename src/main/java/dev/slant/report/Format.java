@@ -2,9 +2,24 @@ package dev.slant.report;
 
 /** The output formats, with the reporter for each. */
 public enum Format {
-    TEXT, JSON;
+    TEXT, JSON, SARIF, GITHUB, CHECKSTYLE, JUNIT, RDJSON;
 
     public Reporter reporter(boolean color) {
-        return this == JSON ? new JsonReporter() : new TextReporter(color);
+        switch (this) {
+            case JSON:
+                return new JsonReporter();
+            case SARIF:
+                return new SarifReporter();
+            case GITHUB:
+                return new GithubReporter();
+            case CHECKSTYLE:
+                return new CheckstyleReporter();
+            case JUNIT:
+                return new JunitReporter();
+            case RDJSON:
+                return new RdjsonReporter();
+            default:
+                return new TextReporter(color);
+        }
     }
 }

@@ -86,6 +86,7 @@ public final class JsonReporter implements Reporter {
             g.writeString(s);
         }
         g.writeEndArray();
+        g.writeStringField("fingerprint", f.fingerprint());
         g.writeEndObject();
     }
 

@@ -68,6 +68,27 @@ class CliTest {
     }
 
     @Test
+    void outputGoesToAFileAndTheStepSummaryIsAppended(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path report = tmp.resolve("slant.sarif");
+        Files.writeString(report, "old report");
+        Path summary = tmp.resolve("summary.md");
+        Files.writeString(summary, "earlier step\n");
+        Run r = run(with(new String[] {"lint", "-f", "sarif", "-o", report.toString(), "--step-summary",
+            summary.toString()}, with(PACK, DIR + "article.txt")));
+        assertEquals(1, r.code(), r.err());
+        assertEquals("", r.out());
+        assertTrue(Files.readString(report).contains("\"version\" : \"2.1.0\""));
+        assertTrue(Files.readString(summary).startsWith("earlier step\n## slant\n"), Files.readString(summary));
+        try (var files = Files.list(tmp)) {
+            assertEquals(2, files.count(), "no temporary file is left behind");
+        }
+        Run bad = run(with(new String[] {"lint", "-o", tmp.resolve("no/such/dir/x").toString()},
+                with(PACK, DIR + "article.txt")));
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("cannot write") && bad.err().contains("no such folder"), bad.err());
+    }
+
+    @Test
     void textOutputIsCompilerStyle() {
         Run r = run(with(new String[] {"lint"}, with(PACK, DIR + "article.txt")));
         String path = DIR + "article.txt";
@@ -153,8 +174,8 @@ class CliTest {
     void usageErrorsExitTwo() {
         Run r = run("lint", "--format", "xml", "x.txt");
         assertEquals(2, r.code());
-        assertEquals("slant: Invalid value for option '--format': expected one of [text, json] (case-insensitive)"
-                + " but was 'xml'\nTry 'slant lint --help' for more information.\n", r.err());
+        assertEquals("slant: Invalid value for option '--format': expected one of [text, json, sarif, github,"
+                + " checkstyle, junit, rdjson] (case-insensitive) but was 'xml'\nTry 'slant lint --help' for more information.\n", r.err());
         assertEquals(2, run("lint").code());
         assertEquals("slant: nothing to check: give a file, a directory, or - for standard input"
                 + " (see 'slant lint --help')\n", run("lint").err());

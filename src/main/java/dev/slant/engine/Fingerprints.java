@@ -1,0 +1,73 @@
+package dev.slant.engine;
+
+import dev.slant.text.Document;
+import dev.slant.text.Sentence;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Fingerprints that identify a finding without its line number, so that a baseline or a
+ * code-scanning service still recognises it after edits elsewhere in the draft: a hash of
+ * the rule id, the matched words (lower case, white space collapsed), a hash of the
+ * sentence they are in, and the finding's index among the findings with those three in
+ * the draft. Editing the sentence itself makes its findings new.
+ */
+public final class Fingerprints {
+
+    private Fingerprints() {
+    }
+
+    /** The findings, each with its fingerprint. */
+    static List<Finding> assign(Document doc, List<Finding> findings) {
+        Map<String, Integer> seen = new HashMap<>();
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            String key = f.rule() + '\u0000' + normalise(f.text()) + '\u0000' + hash(sentenceOf(doc, f));
+            int index = seen.merge(key, 1, Integer::sum) - 1;
+            out.add(f.withFingerprint(hash(key + '\u0000' + index).substring(0, 32)));
+        }
+        return out;
+    }
+
+    /** The normalised text of the sentence holding the finding (the finding's own text for directives). */
+    private static String sentenceOf(Document doc, Finding f) {
+        if (f.category().equals(Suppressions.CATEGORY)) {
+            return normalise(f.text());
+        }
+        int at = f.span().start();
+        int lo = 0;
+        int hi = doc.sentences().size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Sentence s = doc.sentences().get(mid);
+            if (at < s.span().start()) {
+                hi = mid - 1;
+            } else if (at >= s.span().end()) {
+                lo = mid + 1;
+            } else {
+                return normalise(doc.text().substring(s.span().start(), s.span().end()));
+            }
+        }
+        return normalise(f.text());
+    }
+
+    static String normalise(String s) {
+        return s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    static String hash(String s) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
