@@ -56,7 +56,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         configOptions.check();
         Inputs.Checked checked = Inputs.check(paths, inputOptions.forced(),
                 sources -> Plan.of(sources, ruleOptions, configOptions, null, false),
-                Runtime.getRuntime().availableProcessors(), spec.commandLine().getErr(), r -> { });
+                Runtime.getRuntime().availableProcessors(), spec.commandLine().getErr(), total -> r -> { });
         List<LintResult> results = checked.results();
         Map<String, SentenceClaims> claims = new HashMap<>();
         for (int i = 0; i < results.size(); i++) {

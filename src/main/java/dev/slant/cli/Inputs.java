@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.stream.Stream;
 
 /**
@@ -40,17 +41,18 @@ final class Inputs {
 
     /**
      * Collects the inputs, plans them and lints them on {@code jobs} threads, reporting each
-     * input that cannot be read as one line on {@code err}; {@code done} hears of each result.
+     * input that cannot be read as one line on {@code err}; {@code progress} makes, for the
+     * number of drafts, what hears of each result as it is ready.
      */
     static Checked check(List<String> args, Format forced, Function<List<Source>, Plan> planner, int jobs,
-            PrintWriter err, Consumer<LintResult> done) {
+            PrintWriter err, IntFunction<Consumer<LintResult>> progress) {
         Collected inputs = collect(args, forced, System.in);
         for (String e : inputs.errors()) {
             err.println("slant: " + e);
         }
         err.flush();
         Plan plan = planner.apply(inputs.sources());
-        List<LintResult> results = Batch.lint(plan.tasks(), jobs, done);
+        List<LintResult> results = Batch.lint(plan.tasks(), jobs, progress.apply(plan.items().size()));
         boolean failed = !inputs.errors().isEmpty();
         for (LintResult r : results) {
             if (r.failed()) {

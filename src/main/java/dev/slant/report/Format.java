@@ -5,6 +5,11 @@ public enum Format {
     TEXT, JSON, SARIF, GITHUB, CHECKSTYLE, JUNIT, RDJSON;
 
     public Reporter reporter(boolean color) {
+        return reporter(color, false);
+    }
+
+    /** The reporter; {@code quiet} leaves out the summary line of text output. */
+    public Reporter reporter(boolean color, boolean quiet) {
         switch (this) {
             case JSON:
                 return new JsonReporter();
@@ -19,7 +24,7 @@ public enum Format {
             case RDJSON:
                 return new RdjsonReporter();
             default:
-                return new TextReporter(color);
+                return new TextReporter(color, !quiet);
         }
     }
 }

@@ -28,9 +28,16 @@ public final class TextReporter implements Reporter {
     private static final String DIM = "\u001B[2m";
 
     private final boolean color;
+    private final boolean summary;
 
     public TextReporter(boolean color) {
+        this(color, true);
+    }
+
+    /** A text reporter; without {@code summary}, only the findings are written. */
+    public TextReporter(boolean color, boolean summary) {
         this.color = color;
+        this.summary = summary;
     }
 
     @Override
@@ -40,8 +47,10 @@ public final class TextReporter implements Reporter {
                 writeFinding(result, f, out);
             }
         }
-        out.write(summaryLine(report));
-        out.write('\n');
+        if (summary) {
+            out.write(summaryLine(report));
+            out.write('\n');
+        }
         out.flush();
     }
 

@@ -89,6 +89,15 @@ class CliTest {
     }
 
     @Test
+    void quietPrintsOnlyFindings() {
+        Run r = run(with(new String[] {"lint", "--quiet"}, with(PACK, DIR + "article.txt")));
+        assertTrue(r.out().startsWith(DIR + "article.txt:1:5: warning [test.descriptor]"), r.out());
+        assertTrue(!r.out().contains(" in 1 file"), "no summary line: " + r.out());
+        assertEquals("", r.err());
+        assertEquals(1, r.code());
+    }
+
+    @Test
     void textOutputIsCompilerStyle() {
         Run r = run(with(new String[] {"lint"}, with(PACK, DIR + "article.txt")));
         String path = DIR + "article.txt";
