@@ -49,10 +49,7 @@ class ChangesAndBaselineTest {
     }
 
     private Path write(String name, String text) throws IOException {
-        Path p = repo.resolve(name);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, text);
-        return p;
+        return CliTest.writeFile(repo, name, text);
     }
 
     private void commitFirstDraft() throws Exception {

@@ -43,6 +43,14 @@ class CliTest {
         return all;
     }
 
+    /** Writes a file below {@code dir}, making folders as needed. */
+    static Path writeFile(Path dir, String name, String text) throws java.io.IOException {
+        Path p = dir.resolve(name);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text);
+        return p;
+    }
+
     /** The summary line ends with the elapsed time, which varies from run to run. */
     static String maskTime(String out) {
         return out.replaceAll(", \\d+ ms\n", ", N ms\n");

@@ -20,10 +20,7 @@ class ConfigCliTest {
     Path dir;
 
     private Path write(String name, String text) throws IOException {
-        Path p = dir.resolve(name);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, text);
-        return p;
+        return CliTest.writeFile(dir, name, text);
     }
 
     private String config(String more) {
