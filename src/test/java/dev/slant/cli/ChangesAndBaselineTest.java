@@ -82,6 +82,7 @@ class ChangesAndBaselineTest {
         write("news/new.md", "A notorious plan.\n");
         git("add", "news/story.md", "news/new.md");
         // the hook in docs/ci.md: slant lint --diff HEAD on the staged drafts pre-commit passes
+        assertTrue(Files.readString(Path.of("docs/ci.md")).contains("entry: slant lint --diff HEAD\n"));
         String staged = git("diff", "--cached", "--name-only", "--diff-filter=ACMR").strip();
         List<String> args = new ArrayList<>(List.of("lint", "--diff", "HEAD"));
         for (String name : staged.split("\n")) {
