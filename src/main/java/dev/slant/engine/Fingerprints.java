@@ -27,20 +27,21 @@ public final class Fingerprints {
     /** The findings, each with its fingerprint. */
     static List<Finding> assign(Document doc, List<Finding> findings) {
         Map<String, Integer> seen = new HashMap<>();
+        Map<Integer, String> sentenceHashes = new HashMap<>();
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
-            String key = f.rule() + '\u0000' + normalise(f.text()) + '\u0000' + hash(sentenceOf(doc, f));
+            int sentence = f.category().equals(Suppressions.CATEGORY) ? -1 : sentenceIndex(doc, f);
+            String context = sentence < 0 ? normalise(f.text())
+                    : sentenceHashes.computeIfAbsent(sentence, i -> hash(sentenceText(doc, i)));
+            String key = f.rule() + '\u0000' + normalise(f.text()) + '\u0000' + context;
             int index = seen.merge(key, 1, Integer::sum) - 1;
             out.add(f.withFingerprint(hash(key + '\u0000' + index).substring(0, 32)));
         }
         return out;
     }
 
-    /** The normalised text of the sentence holding the finding (the finding's own text for directives). */
-    private static String sentenceOf(Document doc, Finding f) {
-        if (f.category().equals(Suppressions.CATEGORY)) {
-            return normalise(f.text());
-        }
+    /** The index of the sentence holding the finding's start, or -1. */
+    private static int sentenceIndex(Document doc, Finding f) {
         int at = f.span().start();
         int lo = 0;
         int hi = doc.sentences().size() - 1;
@@ -52,14 +53,34 @@ public final class Fingerprints {
             } else if (at >= s.span().end()) {
                 lo = mid + 1;
             } else {
-                return normalise(doc.text().substring(s.span().start(), s.span().end()));
+                return mid;
             }
         }
-        return normalise(f.text());
+        return -1;
     }
 
+    private static String sentenceText(Document doc, int index) {
+        Sentence s = doc.sentences().get(index);
+        return normalise(doc.text().substring(s.span().start(), s.span().end()));
+    }
+
+    /** Lower case, with runs of white space as one space and none at the ends. */
     static String normalise(String s) {
-        return s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = sb.length() > 0;
+            } else {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(c);
+            }
+        }
+        return sb.toString().toLowerCase(Locale.ROOT);
     }
 
     static String hash(String s) {

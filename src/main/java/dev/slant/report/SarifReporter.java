@@ -119,10 +119,10 @@ public final class SarifReporter implements Reporter {
 
     /** The characters of the file the finding covers (markup included), as SARIF snippets are. */
     private static String sourceText(LintResult r, Finding f) {
-        String src = r.document().source();
-        int start = src.offsetByCodePoints(0, f.start().offset());
-        int end = src.offsetByCodePoints(start, f.end().offset() - f.start().offset());
-        return src.substring(start, end);
+        if (f.category().equals("directive")) {
+            return f.text(); // a directive's finding is its comment, as written
+        }
+        return r.document().sourceText(f.span());
     }
 
     private static ArtifactLocation artifact(String path) {

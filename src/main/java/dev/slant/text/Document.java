@@ -178,6 +178,11 @@ public final class Document {
         return lines.position(map.end(offset));
     }
 
+    /** The characters of the source file a span of the prose comes from (markup included). */
+    public String sourceText(Span span) {
+        return source.substring(map.start(span.start()), map.end(span.end()));
+    }
+
     /** Marks the tokens of block quotations as quoted, and returns them as quotations. */
     private List<Quotation> blockQuotes() {
         List<Quotation> out = new ArrayList<>();
