@@ -17,27 +17,32 @@ final class Progress implements Consumer<LintResult> {
 
     private final PrintWriter err;
     private final int total;
+    private final long firstAfter;
+    private final long every;
     private final long started = System.nanoTime();
     private int done;
     private long lastDrawn;
     private int width;
 
-    private Progress(PrintWriter err, int total) {
+    /** A progress line shown from {@code firstAfter} nanoseconds on, redrawn at most every {@code every}. */
+    Progress(PrintWriter err, int total, long firstAfter, long every) {
         this.err = err;
         this.total = total;
+        this.firstAfter = firstAfter;
+        this.every = every;
     }
 
     /** A progress line, or one that does nothing when it should not show. */
     static Consumer<LintResult> of(PrintWriter err, int total, boolean quiet) {
         boolean terminal = System.console() != null && !"dumb".equals(System.getenv("TERM"));
-        return quiet || !terminal || total < 2 ? r -> { } : new Progress(err, total);
+        return quiet || !terminal || total < 2 ? r -> { } : new Progress(err, total, FIRST_AFTER_NANOS, EVERY_NANOS);
     }
 
     @Override
     public synchronized void accept(LintResult r) {
         done++;
         long now = System.nanoTime();
-        if (now - started < FIRST_AFTER_NANOS || now - lastDrawn < EVERY_NANOS) {
+        if (now - started < firstAfter || (lastDrawn != 0 && now - lastDrawn < every)) {
             if (done == total && width > 0) {
                 clear();
             }
