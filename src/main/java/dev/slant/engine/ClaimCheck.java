@@ -6,7 +6,6 @@ import dev.slant.text.Sentence;
 import dev.slant.text.Token;
 import dev.slant.text.TokenKind;
 import dev.slant.text.Voice;
-import dev.slant.text.WordForms;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,6 +19,8 @@ import java.util.Set;
  */
 final class ClaimCheck {
 
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile(".*\\d(st|nd|rd|th)");
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(18|19|20)\\d\\d");
     private static final int MIN_WORDS = 4;
 
     private ClaimCheck() {
@@ -113,17 +114,17 @@ final class ClaimCheck {
             if (raw.indexOf('%') >= 0 || "$£€¥".indexOf(raw.charAt(0)) >= 0) {
                 return true;
             }
-            if (raw.matches(".*\\d(st|nd|rd|th)") || raw.indexOf('-') >= 0 || raw.endsWith("s")
-                    || raw.matches("(18|19|20)\\d\\d") || !Character.isDigit(raw.charAt(0))) {
+            if (ORDINAL.matcher(raw).matches() || raw.indexOf('-') >= 0 || raw.endsWith("s")
+                    || YEAR.matcher(raw).matches() || !Character.isDigit(raw.charAt(0))) {
                 return false; // ordinals, scores and ranges, decades, years
             }
-            if (raw.matches("\\d") && !rule.isNumberWord(neighbour(doc, s, i, 1))) {
+            if (raw.length() == 1 && !rule.isNumberWord(neighbour(doc, s, i, 1))) {
                 return false; // "2 men", "won 3 races": small counts are description
             }
             if (betweenCommas(doc, s, i)) {
                 return false; // an age after a name: "Dewayne Smithy, 33, of Baldwin"
             }
-        } else if (!t.kind().isWordLike() || !rule.isNumberWord(WordForms.normalise(doc.tokenText(i)))) {
+        } else if (!t.kind().isWordLike() || !rule.isNumberWord(doc.form(i))) {
             return false;
         }
         String after = neighbour(doc, s, i, 1);
@@ -161,7 +162,7 @@ final class ClaimCheck {
         for (int j = i + step; j >= s.firstToken() && j < s.endToken(); j += step) {
             Token t = doc.token(j);
             if (t.kind().isWordLike()) {
-                return WordForms.normalise(doc.tokenText(j));
+                return doc.form(j);
             }
             boolean skippable = t.kind().isSpace() || (t.length() == 1 && "-.".indexOf(doc.text().charAt(t.start())) >= 0);
             if (!skippable) {

@@ -110,7 +110,7 @@ final class PhraseMatcher {
     private int[] idsAt(Document doc, Sentence s, int[][] cache, int t) {
         int slot = t - s.firstToken();
         if (cache[slot] == null) {
-            String form = WordForms.normalise(doc.tokenText(t));
+            String form = doc.form(t);
             int[] ids = formIds.getOrDefault(form, NONE);
             String bare = WordForms.withoutPossessive(form);
             if (bare != null) {

@@ -5,7 +5,6 @@ import dev.slant.text.Attribution;
 import dev.slant.text.Document;
 import dev.slant.text.Sentence;
 import dev.slant.text.Span;
-import dev.slant.text.WordForms;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,7 +34,7 @@ final class SourceCheck {
         List<String> out = new ArrayList<>();
         for (int i = doc.tokenAt(span.start()); i < doc.tokens().size() && doc.token(i).start() < span.end(); i++) {
             if (doc.token(i).kind().isWordLike()) {
-                out.add(WordForms.normalise(doc.tokenText(i)));
+                out.add(doc.form(i));
             }
         }
         return out;

@@ -12,6 +12,9 @@ import java.util.List;
  */
 final class AttributionAnalysis {
 
+    private static final java.util.regex.Pattern NON_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
+
+
     /** The result: all attributions in order, those of each sentence, and one voice per sentence. */
     record Result(List<Attribution> attributions, List<List<Attribution>> perSentence, List<Voice> voices) {
     }
@@ -31,9 +34,9 @@ final class AttributionAnalysis {
         this.lex = lex;
     }
 
-    static Result analyse(String text, List<Token> tokens, List<Sentence> sentences, List<Quotation> quotations,
-            byte[] quoteDepth, AttributionLexicon lex) {
-        AttributionFinder finder = new AttributionFinder(text, tokens, quotations, quoteDepth, lex);
+    static Result analyse(String text, List<Token> tokens, String[] forms, List<Sentence> sentences,
+            List<Quotation> quotations, byte[] quoteDepth, AttributionLexicon lex) {
+        AttributionFinder finder = new AttributionFinder(text, tokens, forms, quotations, quoteDepth, lex);
         List<Attribution> all = new ArrayList<>();
         List<List<Attribution>> perSentence = new ArrayList<>();
         for (Sentence s : sentences) {
@@ -150,7 +153,7 @@ final class AttributionAnalysis {
      * paragraph that give more percentages continue its figures.
      */
     private boolean namesRecord(Span source) {
-        for (String w : WordForms.normalise(text.substring(source.start(), source.end())).split("[^\\p{L}]+")) {
+        for (String w : NON_LETTERS.split(WordForms.normalise(text.substring(source.start(), source.end())))) {
             if (lex.isEvidenceNoun(w)) {
                 return true;
             }

@@ -21,6 +21,7 @@ public final class Document {
     private final List<Block> blocks;
     private final List<Comment> comments;
     private final List<Token> tokens;
+    private final String[] forms;
     private final List<Paragraph> paragraphs;
     private final List<Quotation> quotations;
     private final List<Sentence> sentences;
@@ -40,13 +41,14 @@ public final class Document {
         this.blocks = prose.blocks();
         this.comments = prose.comments();
         this.tokens = List.copyOf(Tokenizer.tokenize(text));
+        this.forms = forms(text, tokens);
         this.paragraphs = ParagraphSplitter.split(tokens);
         QuotationFinder.Result quotes = QuotationFinder.find(text, tokens, paragraphs);
         this.quoteDepth = quotes.depth();
         this.sentences = new SentenceSplitter(text, tokens, quotes.closer(), Abbreviations.defaults())
                 .split(paragraphs);
         List<Quotation> blockQuotes = blockQuotes();
-        AttributionAnalysis.Result attribution = AttributionAnalysis.analyse(text, tokens, sentences,
+        AttributionAnalysis.Result attribution = AttributionAnalysis.analyse(text, tokens, forms, sentences,
                 quotes.quotations(), quoteDepth, AttributionLexicon.defaults());
         this.quotations = merge(quotes.quotations(), blockQuotes);
         this.attributions = attribution.attributions();
@@ -94,6 +96,24 @@ public final class Document {
 
     public String tokenText(int index) {
         return tokens.get(index).text(text);
+    }
+
+    /**
+     * The normalised form of a word or number token (lower case, curly apostrophes and
+     * Unicode hyphens straightened; see {@link WordForms}), computed once per document;
+     * "" for other tokens.
+     */
+    public String form(int index) {
+        return forms[index];
+    }
+
+    private static String[] forms(String text, List<Token> tokens) {
+        String[] out = new String[tokens.size()];
+        for (int i = 0; i < out.length; i++) {
+            Token t = tokens.get(i);
+            out[i] = t.kind().isWordLike() || t.kind() == TokenKind.NUMBER ? WordForms.normalise(text, t.start(), t.end()) : "";
+        }
+        return out;
     }
 
     public List<Paragraph> paragraphs() {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The attribution finder's view of a document's tokens: normalised words (cached),
+ * The attribution finder's view of a document's tokens: normalised words,
  * navigation that skips white space and stays inside one sentence, and the quotations
  * by their opening and closing marks. Positions are token indexes; -1 means none.
  */
@@ -18,7 +18,7 @@ final class TokenView {
     private final Map<Integer, Quotation> byClose = new HashMap<>();
     private final String[] words;
 
-    TokenView(String text, List<Token> tokens, List<Quotation> quotations, byte[] quoteDepth) {
+    TokenView(String text, List<Token> tokens, String[] words, List<Quotation> quotations, byte[] quoteDepth) {
         this.text = text;
         this.tokens = tokens;
         this.quoteDepth = quoteDepth;
@@ -30,7 +30,7 @@ final class TokenView {
                 }
             }
         }
-        this.words = new String[tokens.size()];
+        this.words = words;
     }
 
     Token token(int i) {
@@ -51,10 +51,6 @@ final class TokenView {
 
     /** The normalised word ("" for tokens that are not words or numbers). */
     String word(int i) {
-        if (words[i] == null) {
-            Token t = tokens.get(i);
-            words[i] = t.kind().isWordLike() || t.kind() == TokenKind.NUMBER ? WordForms.normalise(t.text(text)) : "";
-        }
         return words[i];
     }
 
@@ -132,11 +128,13 @@ final class TokenView {
         if (!isWord(i)) {
             return -1;
         }
-        for (List<String> phrase : phrases.startingWith(word(i))) {
+        List<List<String>> candidates = phrases.startingWith(word(i));
+        for (int p = 0; p < candidates.size(); p++) { // index loops: this runs for every word
+            List<String> phrase = candidates.get(p);
             int j = i;
             int matched = 0;
-            for (String w : phrase) {
-                if (j < 0 || j >= s.endToken() || !isWord(j) || !word(j).equals(w)) {
+            for (int k = 0; k < phrase.size(); k++) {
+                if (j < 0 || j >= s.endToken() || !isWord(j) || !word(j).equals(phrase.get(k))) {
                     break;
                 }
                 matched++;

@@ -4,7 +4,12 @@ import dev.slant.text.antlr.SlantLexer;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CodePointCharStream;
+import org.antlr.v4.runtime.CommonToken;
+import org.antlr.v4.runtime.TokenFactory;
+import org.antlr.v4.runtime.TokenSource;
+import org.antlr.v4.runtime.misc.Pair;
 
 /**
  * Turns text into {@link Token}s with the generated ANTLR lexer. The only class that sees
@@ -17,9 +22,15 @@ public final class Tokenizer {
     }
 
     public static List<Token> tokenize(String text) {
+        return tokenize(text, true);
+    }
+
+    /** Tokenises with or without folding the characters above ASCII (see {@link FoldingCharStream}). */
+    static List<Token> tokenize(String text, boolean fold) {
         CodePointCharStream chars = CharStreams.fromString(text);
-        SlantLexer lexer = new SlantLexer(chars);
+        SlantLexer lexer = new SlantLexer(fold ? new FoldingCharStream(chars) : chars);
         lexer.removeErrorListeners(); // the catch-all rule means there are none; never print
+        lexer.setTokenFactory(new ReusedToken()); // one token object, read before the next
         List<Token> tokens = new ArrayList<>(Math.max(16, text.length() / 4));
         int charPos = 0;
         int cpPos = 0;
@@ -36,6 +47,27 @@ public final class Tokenizer {
         }
         resolveApostrophes(text, tokens);
         return tokens;
+    }
+
+    /** Hands the lexer the same token object every time: slant reads type and stop index, then moves on. */
+    private static final class ReusedToken implements TokenFactory<CommonToken> {
+        private final CommonToken token = new CommonToken(0);
+
+        @Override
+        public CommonToken create(Pair<TokenSource, CharStream> source, int type, String text, int channel,
+                int start, int stop, int line, int charPositionInLine) {
+            token.setType(type);
+            token.setStartIndex(start);
+            token.setStopIndex(stop);
+            token.setChannel(channel);
+            return token;
+        }
+
+        @Override
+        public CommonToken create(int type, String text) {
+            token.setType(type);
+            return token;
+        }
     }
 
     private static TokenKind kindOf(int type) {

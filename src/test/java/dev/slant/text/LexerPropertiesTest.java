@@ -39,6 +39,28 @@ class LexerPropertiesTest {
         }
     }
 
+    /** Folding characters above ASCII for the lexer's DFA never changes the tokens. */
+    @Property(tries = 1000)
+    void foldingKeepsTheTokens(@ForAll("unicodeNews") String text) {
+        assertEquals(Tokenizer.tokenize(text, false), Tokenizer.tokenize(text, true));
+    }
+
+    @Property(tries = 300)
+    void foldingKeepsTheTokensOfAnyString(@ForAll String text) {
+        assertEquals(Tokenizer.tokenize(text, false), Tokenizer.tokenize(text, true));
+    }
+
+    /** News-like pieces plus characters of every Unicode class the grammar cares about. */
+    @Provide
+    Arbitrary<String> unicodeNews() {
+        Arbitrary<String> special = Arbitraries.of("Zoë", "Łódź", "Ærø", "北京", "é", "\u0301", "٣", "²", "Ⅻ",
+                "\u00A0", "\u2003", "\u3000", "©", "€5", "£3.50", "¥", "§", "¿", "¡", "«", "»", "‹", "›", "„", "‚",
+                "\u2010", "\u2011", "\u2012", "\u2212", "\u00AD", "\u200B", "\u202F", "\uFEFF", "\uD800", "😀",
+                "https://é.example/ü?q=©", "ü@exämple.org", "@zoë", "#łódź", "’", "“", "”", "—", "…", "\u2028",
+                "\u2029", "x", " ", "'", ".", "-", "1");
+        return Arbitraries.oneOf(newsLike(), special).list().ofMaxSize(50).map(l -> String.join("", l));
+    }
+
     /** Text built from the pieces that make lexing hard: quotes, apostrophes, dashes, numbers. */
     @Provide
     Arbitrary<String> newsLike() {

@@ -19,6 +19,7 @@ final class Matcher {
     final int[] run;
     private final String[] forms;
     private final String[] bare;
+    private java.util.Set<String> formSet;
     int reportStart = -1;
     int reportEnd = -1;
 
@@ -28,7 +29,7 @@ final class Matcher {
         this.forms = new String[run.length];
         this.bare = new String[run.length];
         for (int i = 0; i < run.length; i++) {
-            forms[i] = WordForms.normalise(doc.tokenText(run[i]));
+            forms[i] = doc.form(run[i]);
             bare[i] = WordForms.withoutPossessive(forms[i]);
         }
     }
@@ -39,12 +40,36 @@ final class Matcher {
 
     /** True if some word of the run has one of the forms (possessives stripped too). */
     boolean containsAny(java.util.Set<String> wanted) {
+        if (wanted.size() <= 2 * forms.length) {
+            java.util.Set<String> present = formSet();
+            for (String w : wanted) {
+                if (present.contains(w)) {
+                    return true;
+                }
+            }
+            return false;
+        }
         for (int i = 0; i < forms.length; i++) {
             if (wanted.contains(forms[i]) || (bare[i] != null && wanted.contains(bare[i]))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The forms of the run's words, with and without possessives, built once. */
+    private java.util.Set<String> formSet() {
+        if (formSet == null) {
+            java.util.Set<String> set = new java.util.HashSet<>(forms.length * 3);
+            for (int i = 0; i < forms.length; i++) {
+                set.add(forms[i]);
+                if (bare[i] != null) {
+                    set.add(bare[i]);
+                }
+            }
+            formSet = set;
+        }
+        return formSet;
     }
 
     /** The normalised form of word {@code pos}. */
