@@ -41,10 +41,12 @@ public final class Linter {
     private final List<Integer> sentenceRules = new ArrayList<>();
     /** The grouping of a sentence with no phrase matches: an empty list for every rule. */
     private final List<List<PhraseMatcher.Match>> noMatches;
+    private final PatternIndex patterns;
 
     public Linter(RuleSet rules) {
         this.rules = rules;
         this.noMatches = Collections.nCopies(rules.rules().size(), List.of());
+        this.patterns = new PatternIndex(rules.rules());
         for (int r = 0; r < rules.rules().size(); r++) {
             Rule rule = rules.rules().get(r);
             if (rule instanceof ClaimRule || rule instanceof SourceRule || rule instanceof PatternRule) {
@@ -84,6 +86,7 @@ public final class Linter {
                 }
             }
             SentenceWords words = null;
+            java.util.BitSet candidates = patterns.isEmpty() ? null : patterns.candidates(doc, sentence);
             for (int r : sentenceRules) {
                 Rule rule = rules.rules().get(r);
                 if (!rule.meta().checks(part)) {
@@ -92,10 +95,15 @@ public final class Linter {
                 if (rule instanceof ClaimRule) {
                     ClaimCheck.check(doc, sentence, (ClaimRule) rule, byRule.get(r), out);
                 } else if (rule instanceof PatternRule) {
+                    int first = patterns.start(r);
+                    int next = candidates.nextSetBit(first);
+                    if (next < 0 || next >= first + ((PatternRule) rule).tokenPatterns().size()) {
+                        continue; // none of its patterns has a word it needs here
+                    }
                     if (words == null) {
                         words = SentenceWords.of(doc, sentence); // once per sentence, for every pattern
                     }
-                    PatternCheck.check(doc, words, (PatternRule) rule, byRule.get(r), out);
+                    PatternCheck.check(doc, words, (PatternRule) rule, candidates, first, byRule.get(r), out);
                 } else {
                     SourceCheck.check(doc, sentence, (SourceRule) rule, byRule.get(r), out);
                 }

@@ -8,6 +8,7 @@ import dev.slant.text.pattern.PatternMatch;
 import dev.slant.text.pattern.SentenceWords;
 import dev.slant.text.pattern.TokenPattern;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 
@@ -20,14 +21,31 @@ final class PatternCheck {
     private PatternCheck() {
     }
 
-    /** {@code words} are the sentence's words, shared by every pattern rule. */
-    static void check(Document doc, SentenceWords words, PatternRule rule, List<PhraseMatcher.Match> exceptions,
-            List<Finding> out) {
-        List<PatternMatch> matches = new ArrayList<>();
-        for (TokenPattern p : rule.tokenPatterns()) {
-            matches.addAll(p.find(words));
+    private static final Comparator<PatternMatch> LEFTMOST_LONGEST = Comparator.comparingInt(PatternMatch::first)
+            .thenComparingInt(m -> -m.end());
+
+    /**
+     * {@code words} are the sentence's words, shared by every pattern rule; only the rule's
+     * patterns that {@code candidates} holds (from {@code first} on) can match.
+     */
+    static void check(Document doc, SentenceWords words, PatternRule rule, BitSet candidates, int first,
+            List<PhraseMatcher.Match> exceptions, List<Finding> out) {
+        List<PatternMatch> matches = null;
+        List<TokenPattern> patterns = rule.tokenPatterns();
+        for (int p = candidates.nextSetBit(first); p >= 0 && p < first + patterns.size();
+                p = candidates.nextSetBit(p + 1)) {
+            List<PatternMatch> found = patterns.get(p - first).find(words);
+            if (!found.isEmpty()) {
+                if (matches == null) {
+                    matches = new ArrayList<>();
+                }
+                matches.addAll(found);
+            }
         }
-        matches.sort(Comparator.comparingInt(PatternMatch::first).thenComparingInt(m -> -m.end()));
+        if (matches == null) {
+            return;
+        }
+        matches.sort(LEFTMOST_LONGEST);
         int coveredUntil = -1;
         RuleMeta meta = rule.meta();
         for (PatternMatch m : matches) {

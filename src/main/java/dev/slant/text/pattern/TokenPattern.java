@@ -33,6 +33,11 @@ public final class TokenPattern {
         return source;
     }
 
+    /** Words one of which every match contains (lower case), or null when there are none to require. */
+    public Set<String> anchor() {
+        return anchor;
+    }
+
     /** The non-overlapping matches in the sentence, leftmost first, each as long as possible. */
     public List<PatternMatch> find(Document doc, Sentence s) {
         return find(SentenceWords.of(doc, s));
@@ -40,8 +45,9 @@ public final class TokenPattern {
 
     /** As {@link #find(Document, Sentence)}, on words already split into runs. */
     public List<PatternMatch> find(SentenceWords words) {
-        List<PatternMatch> out = new ArrayList<>();
-        for (Matcher m : words.runs) {
+        List<PatternMatch> out = List.of();
+        for (int r = 0; r < words.runs.size(); r++) {
+            Matcher m = words.runs.get(r);
             if (anchor != null && !m.containsAny(anchor)) {
                 continue; // no word this pattern needs
             }
@@ -55,6 +61,9 @@ public final class TokenPattern {
                 int first = best[1] >= 0 ? best[1] : start;
                 int end = best[2] >= 0 ? best[2] : best[0];
                 if (end > first) {
+                    if (out.isEmpty()) {
+                        out = new ArrayList<>(2);
+                    }
                     out.add(new PatternMatch(m.run[first], m.run[end - 1] + 1));
                 }
                 start = Math.max(best[0], start + 1);
