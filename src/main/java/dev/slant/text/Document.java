@@ -40,7 +40,7 @@ public final class Document {
         this.map = prose.map();
         this.blocks = prose.blocks();
         this.comments = prose.comments();
-        this.tokens = List.copyOf(Tokenizer.tokenize(text));
+        this.tokens = java.util.Collections.unmodifiableList(Tokenizer.tokenize(text)); // no copy: the list is ours
         this.forms = forms(text, tokens);
         this.paragraphs = ParagraphSplitter.split(tokens);
         QuotationFinder.Result quotes = QuotationFinder.find(text, tokens, paragraphs);
@@ -109,9 +109,10 @@ public final class Document {
 
     private static String[] forms(String text, List<Token> tokens) {
         String[] out = new String[tokens.size()];
+        FormTable table = new FormTable();
         for (int i = 0; i < out.length; i++) {
             Token t = tokens.get(i);
-            out[i] = t.kind().isWordLike() || t.kind() == TokenKind.NUMBER ? WordForms.normalise(text, t.start(), t.end()) : "";
+            out[i] = t.kind().isWordLike() || t.kind() == TokenKind.NUMBER ? table.form(text, t.start(), t.end()) : "";
         }
         return out;
     }

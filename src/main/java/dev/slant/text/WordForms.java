@@ -12,19 +12,6 @@ public final class WordForms {
     private WordForms() {
     }
 
-    /** The normalised form of {@code text[start, end)}; plain ASCII words take a fast path. */
-    public static String normalise(String text, int start, int end) {
-        byte[] lower = new byte[end - start];
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (c >= 128) {
-                return normalise(text.substring(start, end));
-            }
-            lower[i - start] = (byte) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
-        }
-        return new String(lower, java.nio.charset.StandardCharsets.ISO_8859_1);
-    }
-
     public static String normalise(CharSequence word) {
         StringBuilder sb = null;
         for (int i = 0; i < word.length(); i++) {
