@@ -55,7 +55,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         configOptions.check();
         Inputs.Checked checked = Inputs.check(paths, inputOptions.forced(),
-                sources -> Plan.of(sources, ruleOptions, configOptions, null, false),
+                sources -> Plan.of(sources, ruleOptions, configOptions, null, false, false),
                 Runtime.getRuntime().availableProcessors(), spec.commandLine().getErr(), total -> r -> { });
         List<LintResult> results = checked.results();
         Map<String, SentenceClaims> claims = new HashMap<>();

@@ -79,7 +79,7 @@ final class BaselineOptions {
             }
             Baseline.Outcome o = b.apply(key(base, plan.items().get(i).task().source()), r.findings());
             stale.addAll(o.stale());
-            out.add(new LintResult(r.path(), r.document(), o.fresh(), null));
+            out.add(r.withFindings(o.fresh()));
         }
         if (!stale.isEmpty()) {
             if (prune) {

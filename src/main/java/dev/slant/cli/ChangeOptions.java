@@ -54,7 +54,7 @@ final class ChangeOptions {
                     kept.add(f);
                 }
             }
-            out.add(new LintResult(r.path(), r.document(), kept, null));
+            out.add(r.withFindings(kept));
         }
         return out;
     }

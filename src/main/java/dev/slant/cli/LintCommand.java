@@ -99,7 +99,7 @@ final class LintCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter notes = outputOptions.quiet ? new PrintWriter(Writer.nullWriter()) : err;
         Inputs.Checked checked = Inputs.check(paths, inputOptions.forced(),
-                sources -> Plan.of(sources, ruleOptions, configOptions, failOn, reportUnusedDisables), jobs,
+                sources -> Plan.of(sources, ruleOptions, configOptions, failOn, reportUnusedDisables, true), jobs,
                 err, total -> Progress.of(err, total, outputOptions.quiet));
         if (baselineOptions.writing()) {
             notes.println(baselineOptions.write(checked.plan(), checked.results()));

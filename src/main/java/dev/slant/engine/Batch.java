@@ -16,8 +16,16 @@ public final class Batch {
     private Batch() {
     }
 
-    /** One source to lint, with the linter and policy that apply to it. */
-    public record Task(Source source, Linter linter, Policy policy) {
+    /**
+     * One source to lint, with the linter and policy that apply to it; {@code inParts}
+     * allows a very large plain-text draft to be linted in parts (see {@link Chunks}),
+     * which leaves its result without a {@link dev.slant.text.Document}.
+     */
+    public record Task(Source source, Linter linter, Policy policy, boolean inParts) {
+
+        public Task(Source source, Linter linter, Policy policy) {
+            this(source, linter, policy, false);
+        }
     }
 
     /** Lints the sources with one linter and the default policy. */
@@ -37,7 +45,7 @@ public final class Batch {
         if (threads <= 1 || tasks.size() <= 1) {
             List<LintResult> out = new ArrayList<>();
             for (Task t : tasks) {
-                LintResult r = lintOne(t);
+                LintResult r = lintOne(t, threads);
                 done.accept(r);
                 out.add(r);
             }
@@ -52,7 +60,7 @@ public final class Batch {
             List<Future<LintResult>> futures = new ArrayList<>();
             for (Task t : tasks) {
                 futures.add(pool.submit(() -> {
-                    LintResult r = lintOne(t);
+                    LintResult r = lintOne(t, 1);
                     done.accept(r);
                     return r;
                 }));
@@ -76,13 +84,17 @@ public final class Batch {
         }
     }
 
-    static LintResult lintOne(Task task) {
+    /** Lints one task; a large draft in parts uses up to {@code threads} threads. */
+    static LintResult lintOne(Task task, int threads) {
         Source source = task.source();
         String text;
         try {
             text = source.reader().read();
         } catch (IOException e) {
             return new LintResult(source.path(), null, List.of(), describe(e));
+        }
+        if (task.inParts() && Chunks.apply(text, source.format())) {
+            return Chunks.lint(source.path(), text, task.linter(), task.policy(), threads);
         }
         Document doc = Document.parse(text, source.format());
         return new LintResult(source.path(), doc, task.linter().lint(doc, task.policy()), null);

@@ -53,7 +53,7 @@ public final class RdjsonReporter implements Reporter {
     }
 
     private static void diagnostic(JsonGenerator g, Report report, LintResult r, Finding f) throws IOException {
-        LineIndex lines = r.document().lines();
+        LineIndex lines = r.lines();
         g.writeStartObject();
         g.writeStringField("message", f.message());
         g.writeObjectFieldStart("location");

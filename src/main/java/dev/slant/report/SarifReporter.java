@@ -122,7 +122,7 @@ public final class SarifReporter implements Reporter {
         if (f.category().equals("directive")) {
             return f.text(); // a directive's finding is its comment, as written
         }
-        return r.document().sourceText(f.span());
+        return r.lines().text(f.start(), f.end());
     }
 
     private static ArtifactLocation artifact(String path) {

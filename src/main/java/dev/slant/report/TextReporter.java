@@ -63,7 +63,7 @@ public final class TextReporter implements Reporter {
         out.write(' ');
         out.write(f.message());
         out.write('\n');
-        writeSource(result.document().lines(), f, out);
+        writeSource(result.lines(), f, out);
         if (!f.suggestions().isEmpty()) {
             String label = f.suggestions().size() == 1 ? "suggestion: " : "suggestions: ";
             out.write(INDENT + label + paint(GREEN, String.join(" | ", f.suggestions())) + "\n");

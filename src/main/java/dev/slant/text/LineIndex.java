@@ -56,6 +56,17 @@ public final class LineIndex {
         return new Position(line + 1, column + 1, lineStartPoints[line] + column);
     }
 
+    /** The UTF-16 offset of a position (its line and column). */
+    public int offset(Position p) {
+        int start = lineStarts[p.line() - 1];
+        return text.offsetByCodePoints(start, p.column() - 1);
+    }
+
+    /** The text between two positions, as in the source. */
+    public String text(Position start, Position end) {
+        return text.substring(offset(start), offset(end));
+    }
+
     /** The text of a 1-based line, without its line break. */
     public String lineText(int line) {
         int start = lineStarts[line - 1];
