@@ -33,9 +33,9 @@ final class Plan {
         this.ignored = ignored;
     }
 
-    /** {@code inParts}: very large drafts may be linted in parts (lint does; analyze needs whole documents). */
+    /** {@code lean}: keep no documents, lint very large drafts in parts (lint does; analyze needs documents). */
     static Plan of(List<Source> sources, RuleOptions rules, ConfigOptions configs, LintCommand.FailOn failOn,
-            boolean reportUnused, boolean inParts) {
+            boolean reportUnused, boolean lean) {
         Map<Path, Linter> linters = new HashMap<>();
         List<Item> items = new ArrayList<>();
         int ignored = 0;
@@ -50,7 +50,7 @@ final class Plan {
             Linter linter = linters.computeIfAbsent(key, k -> new Linter(rules.selected(config)));
             Policy policy = new Policy(config == null ? Levels.NONE : config.levelsFor(s.file()),
                     rules.minSeverity(config), reportUnused || (config != null && config.reportUnusedDisables()));
-            items.add(new Item(new Batch.Task(s, linter, policy, inParts), failOnFor(config, failOn)));
+            items.add(new Item(new Batch.Task(s, linter, policy, lean), failOnFor(config, failOn)));
         }
         if (items.isEmpty() && sources.isEmpty()) {
             // no drafts at all: still check the rules and configuration, so mistakes show

@@ -17,11 +17,12 @@ public final class Batch {
     }
 
     /**
-     * One source to lint, with the linter and policy that apply to it; {@code inParts}
-     * allows a very large plain-text draft to be linted in parts (see {@link Chunks}),
-     * which leaves its result without a {@link dev.slant.text.Document}.
+     * One source to lint, with the linter and policy that apply to it. A {@code lean} task
+     * keeps no {@link dev.slant.text.Document} in its result (reports need only the lines,
+     * and a directory of thousands of drafts must fit in memory), and a very large
+     * plain-text draft may be linted in parts (see {@link Chunks}).
      */
-    public record Task(Source source, Linter linter, Policy policy, boolean inParts) {
+    public record Task(Source source, Linter linter, Policy policy, boolean lean) {
 
         public Task(Source source, Linter linter, Policy policy) {
             this(source, linter, policy, false);
@@ -93,10 +94,13 @@ public final class Batch {
         } catch (IOException e) {
             return new LintResult(source.path(), null, List.of(), describe(e));
         }
-        if (task.inParts() && Chunks.apply(text, source.format())) {
+        if (task.lean() && Chunks.apply(text, source.format())) {
             return Chunks.lint(source.path(), text, task.linter(), task.policy(), threads);
         }
         Document doc = Document.parse(text, source.format());
+        if (task.lean()) {
+            return new LintResult(source.path(), null, doc.lines(), task.linter().lint(doc, task.policy()), null);
+        }
         return new LintResult(source.path(), doc, task.linter().lint(doc, task.policy()), null);
     }
 

@@ -13,7 +13,6 @@ import dev.slant.text.Sentence;
 import dev.slant.text.Span;
 import dev.slant.text.pattern.SentenceWords;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -32,20 +31,12 @@ public final class Linter {
             .thenComparingInt(f -> f.end().offset())
             .thenComparing(Finding::rule);
 
-    private static final Comparator<PhraseMatcher.Match> BY_RULE = Comparator
-            .comparingInt(PhraseMatcher.Match::rule)
-            .thenComparingInt(PhraseMatcher.Match::firstToken)
-            .thenComparingInt(m -> -m.endToken());
-
     private final RuleSet rules;
     private final List<Integer> sentenceRules = new ArrayList<>();
-    /** The grouping of a sentence with no phrase matches: an empty list for every rule. */
-    private final List<List<PhraseMatcher.Match>> noMatches;
     private final PatternIndex patterns;
 
     public Linter(RuleSet rules) {
         this.rules = rules;
-        this.noMatches = Collections.nCopies(rules.rules().size(), List.of());
         this.patterns = new PatternIndex(rules.rules());
         for (int r = 0; r < rules.rules().size(); r++) {
             Rule rule = rules.rules().get(r);
@@ -73,17 +64,20 @@ public final class Linter {
         Map<Integer, FramingCheck> framing = new TreeMap<>();
         for (Sentence sentence : doc.sentences()) {
             Part part = doc.part(sentence);
-            List<List<PhraseMatcher.Match>> byRule = matchesByRule(doc, sentence);
-            for (int r = 0; r < byRule.size(); r++) {
-                if (byRule.get(r).isEmpty() || !rules.rules().get(r).meta().checks(part)) {
-                    continue;
-                }
+            MatchGroups byRule = MatchGroups.of(rules.phraseMatcher().match(doc, sentence));
+            for (int i = 0; i < byRule.size(); ) {
+                int r = byRule.ruleAt(i);
+                int j = byRule.end(i);
                 Rule rule = rules.rules().get(r);
-                if (rule instanceof PhraseRule) {
-                    PhraseCheck.check(doc, (PhraseRule) rule, byRule.get(r), out);
-                } else if (rule instanceof FramingRule) {
-                    framing.computeIfAbsent(r, k -> new FramingCheck((FramingRule) rule)).add(doc, byRule.get(r));
+                if (rule.meta().checks(part)) {
+                    if (rule instanceof PhraseRule) {
+                        PhraseCheck.check(doc, (PhraseRule) rule, byRule.group(i, j), out);
+                    } else if (rule instanceof FramingRule) {
+                        List<PhraseMatcher.Match> group = byRule.group(i, j);
+                        framing.computeIfAbsent(r, k -> new FramingCheck((FramingRule) rule)).add(doc, group);
+                    }
                 }
+                i = j;
             }
             SentenceWords words = null;
             java.util.BitSet candidates = patterns.isEmpty() ? null : patterns.candidates(doc, sentence);
@@ -93,7 +87,7 @@ public final class Linter {
                     continue;
                 }
                 if (rule instanceof ClaimRule) {
-                    ClaimCheck.check(doc, sentence, (ClaimRule) rule, byRule.get(r), out);
+                    ClaimCheck.check(doc, sentence, (ClaimRule) rule, byRule.of(r), out);
                 } else if (rule instanceof PatternRule) {
                     int first = patterns.start(r);
                     int next = candidates.nextSetBit(first);
@@ -103,9 +97,9 @@ public final class Linter {
                     if (words == null) {
                         words = SentenceWords.of(doc, sentence); // once per sentence, for every pattern
                     }
-                    PatternCheck.check(doc, words, (PatternRule) rule, candidates, first, byRule.get(r), out);
+                    PatternCheck.check(doc, words, (PatternRule) rule, candidates, first, byRule.of(r), out);
                 } else {
-                    SourceCheck.check(doc, sentence, (SourceRule) rule, byRule.get(r), out);
+                    SourceCheck.check(doc, sentence, (SourceRule) rule, byRule.of(r), out);
                 }
             }
         }
@@ -145,12 +139,12 @@ public final class Linter {
     public SentenceClaims claims(Document doc) {
         List<List<String>> reasons = new ArrayList<>();
         for (Sentence sentence : doc.sentences()) {
-            List<List<PhraseMatcher.Match>> byRule = matchesByRule(doc, sentence);
+            MatchGroups byRule = MatchGroups.of(rules.phraseMatcher().match(doc, sentence));
             List<String> all = new ArrayList<>();
             for (int r : sentenceRules) {
                 if (rules.rules().get(r) instanceof ClaimRule && rules.rules().get(r).meta().checks(doc.part(sentence))) {
                     for (String reason : ClaimCheck.reasons(doc, sentence, (ClaimRule) rules.rules().get(r),
-                            byRule.get(r))) {
+                            byRule.of(r))) {
                         if (!all.contains(reason)) {
                             all.add(reason);
                         }
@@ -160,27 +154,6 @@ public final class Linter {
             reasons.add(List.copyOf(all));
         }
         return new SentenceClaims(reasons);
-    }
-
-    /** The sentence's matches grouped by rule number: an empty list for rules with none. */
-    private List<List<PhraseMatcher.Match>> matchesByRule(Document doc, Sentence sentence) {
-        List<PhraseMatcher.Match> matches = rules.phraseMatcher().match(doc, sentence);
-        if (matches.isEmpty()) {
-            return noMatches;
-        }
-        matches.sort(BY_RULE);
-        List<List<PhraseMatcher.Match>> byRule = new ArrayList<>(noMatches);
-        int i = 0;
-        while (i < matches.size()) {
-            int r = matches.get(i).rule();
-            int j = i;
-            while (j < matches.size() && matches.get(j).rule() == r) {
-                j++;
-            }
-            byRule.set(r, matches.subList(i, j));
-            i = j;
-        }
-        return byRule;
     }
 
     /**

@@ -1,0 +1,77 @@
+package dev.slant.engine;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * One sentence's phrase matches grouped by rule number, costing only what matched: the
+ * matches sorted by rule, the rules that have any, and a lookup by rule. (A list with one
+ * slot per rule made every sentence cost as much as the rule set is large.)
+ */
+final class MatchGroups {
+
+    static final MatchGroups NONE = new MatchGroups(List.of());
+
+    private static final Comparator<PhraseMatcher.Match> BY_RULE = Comparator
+            .comparingInt(PhraseMatcher.Match::rule)
+            .thenComparingInt(PhraseMatcher.Match::firstToken)
+            .thenComparingInt(m -> -m.endToken());
+
+    private final List<PhraseMatcher.Match> sorted;
+
+    private MatchGroups(List<PhraseMatcher.Match> sorted) {
+        this.sorted = sorted;
+    }
+
+    /** Groups the matches (the list is sorted in place). */
+    static MatchGroups of(List<PhraseMatcher.Match> matches) {
+        if (matches.isEmpty()) {
+            return NONE;
+        }
+        matches.sort(BY_RULE);
+        return new MatchGroups(matches);
+    }
+
+    /** The number of matches; groups are found from index 0 with {@link #end}. */
+    int size() {
+        return sorted.size();
+    }
+
+    /** The rule of the group that starts at {@code i}. */
+    int ruleAt(int i) {
+        return sorted.get(i).rule();
+    }
+
+    /** The index just after the group that starts at {@code i}. */
+    int end(int i) {
+        int r = sorted.get(i).rule();
+        int j = i;
+        while (j < sorted.size() && sorted.get(j).rule() == r) {
+            j++;
+        }
+        return j;
+    }
+
+    /** The matches of the group [i, j). */
+    List<PhraseMatcher.Match> group(int i, int j) {
+        return sorted.subList(i, j);
+    }
+
+    /** The matches of rule {@code r} (empty if none), by binary search. */
+    List<PhraseMatcher.Match> of(int r) {
+        int lo = 0;
+        int hi = sorted.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted.get(mid).rule() < r) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        if (lo == sorted.size() || sorted.get(lo).rule() != r) {
+            return List.of();
+        }
+        return sorted.subList(lo, end(lo));
+    }
+}
