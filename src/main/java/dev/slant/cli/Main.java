@@ -14,7 +14,15 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = commandLine(out, err).execute(args);
+        int code;
+        try {
+            code = commandLine(out, err).execute(args);
+        } catch (OutOfMemoryError e) {
+            // drafts larger than the heap: say what to do, never a stack trace
+            err.println("slant: out of memory; give Java more with SLANT_JAVA_OPTS=-Xmx2g (about 10 times the "
+                    + "size of the largest draft is needed), or check fewer or smaller files at once");
+            code = ExitCodes.ERROR;
+        }
         out.flush();
         err.flush();
         System.exit(code);

@@ -79,6 +79,9 @@ public final class Batch {
             if (cause instanceof RuntimeException) {
                 throw (RuntimeException) cause;
             }
+            if (cause instanceof Error) {
+                throw (Error) cause; // out of memory, above all: Main says what to do
+            }
             throw new IllegalStateException(cause);
         } finally {
             pool.shutdownNow();

@@ -104,6 +104,9 @@ final class Chunks {
             if (e.getCause() instanceof RuntimeException) {
                 throw (RuntimeException) e.getCause();
             }
+            if (e.getCause() instanceof Error) {
+                throw (Error) e.getCause();
+            }
             throw new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
