@@ -46,13 +46,16 @@ measure() { # name file [slant args...]
     fi
     if [[ -z "$best" || $(awk "BEGIN{print (${line%% *} < ${best%% *})}") == 1 ]]; then best=$line; fi
   done
-  printf '%s\t%s\t%s\t%s\n' "$name" "${best%% *}" "${best##* }" "$(stat -c %s "$file")" >>"$OUT/process.tsv"
+  printf '%s\t%s\t%s\t%s\n' "$name" "${best%% *}" "${best##* }" "$(du -sb "$file" | cut -f1)" >>"$OUT/process.tsv"
 }
 measure "5 KB article" "$OUT/article-5k.txt"
 measure "10 MB file" "$OUT/corpus-10m.txt"
 measure "10 MB file, 1 thread" "$OUT/corpus-10m.txt" -j 1
 if [[ $QUICK == 0 ]]; then
   measure "100 MB file" "$OUT/corpus-100m.txt"
+  measure "10,000 files of 5 KB" "$OUT/many"
+  SLANT_JAVA_OPTS=-Xmx1g measure "100 MB file, heap 1 GB" "$OUT/corpus-100m.txt"
+  SLANT_JAVA_OPTS=-Xmx400m measure "10,000 files, heap 400 MB" "$OUT/many"
 fi
 
 echo "== machine: $(nproc) cores, $(awk '/MemTotal/{printf "%.0f GB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"

@@ -15,8 +15,8 @@ import java.util.Random;
  * ones) and, now and then, a loaded word the shipped packs flag. Deterministic for a seed.
  * Written for slant; no outside text.
  *
- * <p>Usage: {@code Corpus DIR} writes article-5k.txt, corpus-1m.txt, corpus-10m.txt and
- * corpus-100m.txt (only the files that are missing).
+ * <p>Usage: {@code Corpus DIR} writes article-5k.txt, corpus-1m.txt, corpus-10m.txt,
+ * corpus-100m.txt and a folder many/ of 10,000 articles of 5 KB (only what is missing).
  */
 public final class Corpus {
 
@@ -53,6 +53,15 @@ public final class Corpus {
         write(dir.resolve("corpus-1m.txt"), 1_000_000, 2);
         write(dir.resolve("corpus-10m.txt"), 10_000_000, 3);
         write(dir.resolve("corpus-100m.txt"), 100_000_000, 4);
+        Path many = dir.resolve("many");
+        if (!Files.isDirectory(many)) {
+            Path tmp = dir.resolve("many.tmp");
+            Files.createDirectories(tmp);
+            for (int i = 0; i < 10_000; i++) {
+                write(tmp.resolve(String.format("article-%05d.txt", i)), 5_000, 1_000 + i);
+            }
+            Files.move(tmp, many);
+        }
     }
 
     /** Writes about {@code bytes} bytes of text to the file, unless it exists. */
