@@ -32,13 +32,17 @@ public final class Summary {
         double floor1 = one.getOrDefault("floor", Double.NaN) * bytes / MB;
         double floorN = all.getOrDefault("floor", Double.NaN) * bytes / MB;
         System.out.println();
-        System.out.printf(Locale.ROOT, "%-28s %12s %9s %12s %9s %8s%n", "stage (1 MB of news-like text)",
+        System.out.printf(Locale.ROOT, "%-36s %12s %9s %12s %9s %8s%n", "stage (1 MB of news-like text)",
                 "1 thread", "÷ floor", "all cores", "÷ floor", "scaling");
         for (String name : one.keySet()) {
             double t1 = one.get(name) * bytes / MB;
             Double n = all.get(name);
-            double tn = n == null ? Double.NaN : n * bytes / MB;
-            System.out.printf(Locale.ROOT, "%-28s %9.1f MB/s %8.1fx %9.1f MB/s %8.1fx %7.2fx%n", name, t1,
+            if (n == null) {
+                System.out.printf(Locale.ROOT, "%-36s %9.1f MB/s %8.1fx%n", name, t1, floor1 / t1);
+                continue;
+            }
+            double tn = n * bytes / MB;
+            System.out.printf(Locale.ROOT, "%-36s %9.1f MB/s %8.1fx %9.1f MB/s %8.1fx %7.2fx%n", name, t1,
                     floor1 / t1, tn, floorN / tn, tn / t1);
         }
         if (args.length > 2 && Files.exists(Path.of(args[2]))) {
@@ -52,8 +56,9 @@ public final class Summary {
                 }
                 double s = Double.parseDouble(f[1]);
                 double size = Double.parseDouble(f[3]);
-                System.out.printf(Locale.ROOT, "%-36s %8.2f s %9.0f MB %7.1f MB/s%n", f[0], s,
-                        Double.parseDouble(f[2]) / 1024, size / MB / s);
+                String rate = size < MB ? "" : String.format(Locale.ROOT, "%7.1f MB/s", size / MB / s);
+                System.out.printf(Locale.ROOT, "%-36s %8.2f s %9.0f MB %s%n", f[0], s,
+                        Double.parseDouble(f[2]) / 1024, rate);
             }
         }
     }
