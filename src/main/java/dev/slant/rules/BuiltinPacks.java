@@ -28,8 +28,41 @@ public final class BuiltinPacks {
     private BuiltinPacks() {
     }
 
+    private static volatile java.util.concurrent.Future<List<RulePack>> preloaded;
+
+    /**
+     * Starts loading the shipped packs on a background thread, so that the work overlaps
+     * with the JVM and the command line starting up; {@link #load} then waits for it.
+     */
+    public static void preload() {
+        java.util.concurrent.FutureTask<List<RulePack>> task = new java.util.concurrent.FutureTask<>(BuiltinPacks::read);
+        Thread t = new Thread(task, "slant-packs");
+        t.setDaemon(true);
+        preloaded = task;
+        t.start();
+    }
+
     /** Loads every shipped pack, in file name order. */
     public static List<RulePack> load() {
+        java.util.concurrent.Future<List<RulePack>> f = preloaded;
+        if (f != null) {
+            preloaded = null; // a second load reads the files again
+            try {
+                return f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException) {
+                    throw (RuntimeException) e.getCause();
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+        return read();
+    }
+
+    private static List<RulePack> read() {
         List<RulePack> packs = new ArrayList<>();
         for (String name : names()) {
             packs.add(RulePackLoader.load("rules/" + name, read(name)));
