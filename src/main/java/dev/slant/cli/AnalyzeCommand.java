@@ -54,14 +54,14 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         configOptions.check();
-        Inputs.Checked checked = Inputs.check(paths, inputOptions.forced(),
+        Inputs.Checked checked = Inputs.check(paths, inputOptions,
                 sources -> Plan.of(sources, ruleOptions, configOptions, null, false, false),
                 Runtime.getRuntime().availableProcessors(), spec.commandLine().getErr(), total -> r -> { });
         List<LintResult> results = checked.results();
         Map<String, SentenceClaims> claims = new HashMap<>();
         for (int i = 0; i < results.size(); i++) {
             LintResult r = results.get(i);
-            if (!r.failed()) {
+            if (r.document() != null) {
                 claims.put(r.path(), checked.plan().items().get(i).task().linter().claims(r.document()));
             }
         }

@@ -12,6 +12,16 @@ final class InputOptions {
                     + "standard input as plain text).")
     Syntax syntax = Syntax.auto;
 
+    @Option(names = "--encoding-errors", paramLabel = "ACTION", defaultValue = "replace",
+            description = "What to do with a draft that is not valid UTF-8: ${COMPLETION-CANDIDATES} "
+                    + "(default: ${DEFAULT-VALUE}: read bad bytes as U+FFFD and warn, naming the first bad byte; "
+                    + "skip: leave the draft out with a warning; fail: an error, exit code 2).")
+    Decoding.Mode encodingErrors = Decoding.Mode.replace;
+
+    Decoding decoding() {
+        return new Decoding(encodingErrors);
+    }
+
     /** The --input-format choices. */
     enum Syntax {
         auto(null), text(Format.TEXT), markdown(Format.MARKDOWN), html(Format.HTML);

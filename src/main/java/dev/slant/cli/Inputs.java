@@ -35,8 +35,11 @@ final class Inputs {
     record Collected(List<Source> sources, List<String> errors) {
     }
 
-    /** The plan, the results of checking the inputs, and whether any input could not be used. */
-    record Checked(Plan plan, List<LintResult> results, boolean failed) {
+    /**
+     * The plan, the results of checking the inputs, whether any input could not be used,
+     * and whether any was skipped or had bytes replaced (which --strict makes an error).
+     */
+    record Checked(Plan plan, List<LintResult> results, boolean failed, boolean warned) {
     }
 
     /**
@@ -44,9 +47,9 @@ final class Inputs {
      * input that cannot be read as one line on {@code err}; {@code progress} makes, for the
      * number of drafts, what hears of each result as it is ready.
      */
-    static Checked check(List<String> args, Format forced, Function<List<Source>, Plan> planner, int jobs,
+    static Checked check(List<String> args, InputOptions options, Function<List<Source>, Plan> planner, int jobs,
             PrintWriter err, IntFunction<Consumer<LintResult>> progress) {
-        Collected inputs = collect(args, forced, System.in);
+        Collected inputs = collect(args, options.forced(), System.in, options.decoding());
         for (String e : inputs.errors()) {
             err.println("slant: " + e);
         }
@@ -54,14 +57,18 @@ final class Inputs {
         Plan plan = planner.apply(inputs.sources());
         List<LintResult> results = Batch.lint(plan.tasks(), jobs, progress.apply(plan.items().size()));
         boolean failed = !inputs.errors().isEmpty();
+        boolean warned = false;
         for (LintResult r : results) {
             if (r.failed()) {
                 err.println("slant: cannot read '" + r.path() + "': " + r.error());
                 failed = true;
+            } else if (r.note() != null) {
+                err.println("slant: warning: '" + r.path() + "': " + r.note());
+                warned = true;
             }
         }
         err.flush();
-        return new Checked(plan, results, failed);
+        return new Checked(plan, results, failed, warned);
     }
 
     private Inputs() {
@@ -69,6 +76,11 @@ final class Inputs {
 
     /** Collects sources; {@code forced} is the format of all of them, or null to go by extension. */
     static Collected collect(List<String> args, Format forced, InputStream stdin) {
+        return collect(args, forced, stdin, new Decoding(Decoding.Mode.replace));
+    }
+
+    /** As above, decoding with {@code decoding}. */
+    static Collected collect(List<String> args, Format forced, InputStream stdin, Decoding decoding) {
         List<Source> sources = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         boolean stdinUsed = false;
@@ -76,16 +88,16 @@ final class Inputs {
             if (arg.equals("-")) {
                 if (!stdinUsed) {
                     sources.add(new Source(STDIN_NAME, null, forced == null ? Format.TEXT : forced,
-                            () -> decode(stdin.readAllBytes())));
+                            () -> decoding.decode(stdin.readAllBytes())));
                     stdinUsed = true;
                 }
                 continue;
             }
             Path path = Path.of(arg);
             if (Files.isDirectory(path)) {
-                walk(path, forced, sources, errors);
+                walk(path, forced, decoding, sources, errors);
             } else if (Files.exists(path)) {
-                sources.add(fileSource(path, forced));
+                sources.add(fileSource(path, forced, decoding));
             } else {
                 errors.add("cannot read '" + arg + "': no such file or directory");
             }
@@ -93,7 +105,7 @@ final class Inputs {
         return new Collected(sources, errors);
     }
 
-    private static void walk(Path dir, Format forced, List<Source> sources, List<String> errors) {
+    private static void walk(Path dir, Format forced, Decoding decoding, List<Source> sources, List<String> errors) {
         try (Stream<Path> files = Files.walk(dir)) {
             List<Path> drafts = files.filter(p -> Files.isRegularFile(p) && isDraft(p) && !hidden(dir, p))
                     .sorted()
@@ -102,7 +114,7 @@ final class Inputs {
                 // a CI job pointed at the wrong folder must not pass silently
                 errors.add("no drafts (.txt, .md, .markdown, .html, .htm) in directory '" + RuleOptions.display(dir) + "'");
             }
-            drafts.forEach(p -> sources.add(fileSource(p, forced)));
+            drafts.forEach(p -> sources.add(fileSource(p, forced, decoding)));
         } catch (IOException | java.io.UncheckedIOException e) {
             errors.add("cannot read directory '" + RuleOptions.display(dir) + "': " + e.getMessage());
         }
@@ -124,14 +136,8 @@ final class Inputs {
         return false;
     }
 
-    private static Source fileSource(Path p, Format forced) {
+    private static Source fileSource(Path p, Format forced, Decoding decoding) {
         Format format = forced == null ? Format.forFileName(p.getFileName().toString()) : forced;
-        return new Source(RuleOptions.display(p), p, format, () -> decode(Files.readAllBytes(p)));
-    }
-
-    /** UTF-8, malformed bytes replaced, a leading byte-order mark dropped. */
-    static String decode(byte[] bytes) {
-        String s = new String(bytes, StandardCharsets.UTF_8);
-        return s.startsWith("\uFEFF") ? s.substring(1) : s;
+        return new Source(RuleOptions.display(p), p, format, () -> decoding.decode(Files.readAllBytes(p)));
     }
 }

@@ -70,6 +70,11 @@ final class LintCommand implements Callable<Integer> {
     @Mixin
     ChangeOptions changeOptions;
 
+    @Option(names = "--strict",
+            description = "Exit with 2 when a draft was skipped (not text, or not UTF-8 with "
+                    + "--encoding-errors skip) or had bytes replaced; without it such warnings do not change the exit code.")
+    boolean strict;
+
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
             description = "Files to check in parallel (default: the number of processors).")
     int jobs = Runtime.getRuntime().availableProcessors();
@@ -98,7 +103,7 @@ final class LintCommand implements Callable<Integer> {
         changeOptions.check();
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter notes = outputOptions.quiet ? new PrintWriter(Writer.nullWriter()) : err;
-        Inputs.Checked checked = Inputs.check(paths, inputOptions.forced(),
+        Inputs.Checked checked = Inputs.check(paths, inputOptions,
                 sources -> Plan.of(sources, ruleOptions, configOptions, failOn, reportUnusedDisables, true), jobs,
                 err, total -> Progress.of(err, total, outputOptions.quiet));
         if (baselineOptions.writing()) {
@@ -111,7 +116,10 @@ final class LintCommand implements Callable<Integer> {
         long elapsed = (System.nanoTime() - started) / 1_000_000;
         Report report = Report.of(VersionProvider.version(), results, elapsed, checked.plan().ruleMetas());
         outputOptions.emit(report, spec.commandLine().getOut());
-        return checked.failed() ? ExitCodes.ERROR : exitCode(checked.plan(), results);
+        if (checked.failed() || (strict && checked.warned())) {
+            return ExitCodes.ERROR;
+        }
+        return exitCode(checked.plan(), results);
     }
 
     /** 1 if any draft has a finding at or above the severity that fails it. */

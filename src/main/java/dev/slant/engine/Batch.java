@@ -91,18 +91,25 @@ public final class Batch {
     /** Lints one task; a large draft in parts uses up to {@code threads} threads. */
     static LintResult lintOne(Task task, int threads) {
         Source source = task.source();
-        String text;
+        Source.Input input;
         try {
-            text = source.reader().read();
+            input = source.reader().read();
+        } catch (Source.Skip e) {
+            return new LintResult(source.path(), null, null, List.of(), null, e.getMessage());
         } catch (IOException e) {
             return new LintResult(source.path(), null, List.of(), describe(e));
         }
+        return lintText(task, input.text(), threads).withNote(input.note());
+    }
+
+    private static LintResult lintText(Task task, String text, int threads) {
+        Source source = task.source();
         if (task.lean() && Chunks.apply(text, source.format())) {
             return Chunks.lint(source.path(), text, task.linter(), task.policy(), threads);
         }
         Document doc = Document.parse(text, source.format());
         if (task.lean()) {
-            return new LintResult(source.path(), null, doc.lines(), task.linter().lint(doc, task.policy()), null);
+            return new LintResult(source.path(), null, doc.lines(), task.linter().lint(doc, task.policy()), null, null);
         }
         return new LintResult(source.path(), doc, task.linter().lint(doc, task.policy()), null);
     }

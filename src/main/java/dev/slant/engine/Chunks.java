@@ -96,7 +96,7 @@ final class Chunks {
             for (Future<List<Finding>> f : parts) {
                 all.addAll(f.get());
             }
-            return new LintResult(path, null, lines, distinct(all), null);
+            return new LintResult(path, null, lines, distinct(all), null, null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);

@@ -48,8 +48,9 @@ final class PatternCheck {
         matches.sort(LEFTMOST_LONGEST);
         int coveredUntil = -1;
         RuleMeta meta = rule.meta();
+        ExceptionSpans spans = ExceptionSpans.of(exceptions);
         for (PatternMatch m : matches) {
-            if (m.first() < coveredUntil || insideException(m, exceptions)
+            if (m.first() < coveredUntil || spans.covers(m.first(), m.end())
                     || !meta.scope().admits(doc.inQuotation(m.first()))) {
                 continue;
             }
@@ -59,14 +60,5 @@ final class PatternCheck {
             out.add(new Finding(meta.id(), meta.category(), meta.severity(), meta.messageFor(text), span,
                     doc.position(span.start()), doc.endPosition(span.end()), text, meta.suggestions()));
         }
-    }
-
-    private static boolean insideException(PatternMatch m, List<PhraseMatcher.Match> exceptions) {
-        for (PhraseMatcher.Match e : exceptions) {
-            if (e.firstToken() <= m.first() && m.end() <= e.endToken()) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -31,9 +31,10 @@ final class PhraseCheck {
      */
     static List<PhraseMatcher.Match> select(Document doc, Scope scope, List<PhraseMatcher.Match> matches) {
         List<PhraseMatcher.Match> out = new ArrayList<>();
+        ExceptionSpans exceptions = ExceptionSpans.of(matches);
         int coveredUntil = -1;
         for (PhraseMatcher.Match m : matches) {
-            if (m.exception() || m.firstToken() < coveredUntil || insideException(m, matches)
+            if (m.exception() || m.firstToken() < coveredUntil || exceptions.covers(m.firstToken(), m.endToken())
                     || !scope.admits(doc.inQuotation(m.firstToken()))) {
                 continue;
             }
@@ -52,14 +53,5 @@ final class PhraseCheck {
         Span span = new Span(doc.token(m.firstToken()).start(), doc.token(m.endToken() - 1).end());
         return new Finding(meta.id(), meta.category(), meta.severity(), message, span,
                 doc.position(span.start()), doc.endPosition(span.end()), text(doc, m), suggestions);
-    }
-
-    private static boolean insideException(PhraseMatcher.Match m, List<PhraseMatcher.Match> all) {
-        for (PhraseMatcher.Match e : all) {
-            if (e.exception() && e.firstToken() <= m.firstToken() && m.endToken() <= e.endToken()) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -11,10 +11,30 @@ import java.nio.file.Path;
  */
 public record Source(String path, Path file, Format format, Reader reader) {
 
-    /** Reads the text; an {@link IOException} becomes the result's error. */
+    /**
+     * Reads the text; an {@link IOException} becomes the result's error, a {@link Skip}
+     * leaves the draft out with a note.
+     */
     @FunctionalInterface
     public interface Reader {
-        String read() throws IOException;
+        Input read() throws IOException;
+    }
+
+    /** A draft's text, and a note about how it was read (bytes replaced), or null. */
+    public record Input(String text, String note) {
+
+        public static Input of(String text) {
+            return new Input(text, null);
+        }
+    }
+
+    /** Thrown by a reader for a draft that is not text (a binary file): skipped, with a note. */
+    public static final class Skip extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        public Skip(String why) {
+            super(why);
+        }
     }
 
     /** A source in plain text. */
@@ -23,10 +43,10 @@ public record Source(String path, Path file, Format format, Reader reader) {
     }
 
     public static Source of(String path, String text) {
-        return new Source(path, () -> text);
+        return new Source(path, () -> Input.of(text));
     }
 
     public static Source of(String path, Format format, String text) {
-        return new Source(path, null, format, () -> text);
+        return new Source(path, null, format, () -> Input.of(text));
     }
 }

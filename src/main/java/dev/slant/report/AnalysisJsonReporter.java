@@ -46,8 +46,8 @@ public final class AnalysisJsonReporter {
     private static void writeFile(JsonGenerator g, LintResult r, SentenceClaims claims) throws IOException {
         g.writeStartObject();
         g.writeStringField("path", r.path());
-        if (r.failed()) {
-            g.writeStringField("error", r.error());
+        if (r.failed() || r.skipped()) {
+            g.writeStringField("error", r.failed() ? r.error() : r.note());
             g.writeEndObject();
             return;
         }

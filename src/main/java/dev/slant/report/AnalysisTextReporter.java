@@ -24,8 +24,8 @@ public final class AnalysisTextReporter {
     public void write(List<LintResult> results, Map<String, SentenceClaims> claims, Writer out) throws IOException {
         for (LintResult r : results) {
             out.write(r.path() + "\n");
-            if (r.failed()) {
-                out.write("  error: " + r.error() + "\n");
+            if (r.failed() || r.skipped()) {
+                out.write("  " + (r.failed() ? "error: " + r.error() : r.note()) + "\n");
                 continue;
             }
             Document doc = r.document();

@@ -91,8 +91,23 @@ public final class RdjsonReporter implements Reporter {
     private static void position(JsonGenerator g, String name, LineIndex lines, Position p) throws IOException {
         g.writeObjectFieldStart(name);
         g.writeNumberField("line", p.line());
-        g.writeNumberField("column", byteColumn(lines.lineText(p.line()), p.column()));
+        g.writeNumberField("column", byteColumn(lines, p));
         g.writeEndObject();
+    }
+
+    /** The 1-based UTF-8 byte column of a position, counting only the line's start up to it. */
+    static int byteColumn(LineIndex lines, Position p) {
+        String text = lines.text();
+        int start = lines.lineStart(p.line());
+        int at = lines.offset(p);
+        boolean ascii = true;
+        for (int i = start; i < at && ascii; i++) {
+            ascii = text.charAt(i) < 128;
+        }
+        if (ascii) {
+            return at - start + 1; // the usual case, without building the prefix
+        }
+        return text.substring(start, at).getBytes(StandardCharsets.UTF_8).length + 1;
     }
 
     /** The 1-based UTF-8 byte column of a 1-based code point column. */

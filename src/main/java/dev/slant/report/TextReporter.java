@@ -70,26 +70,37 @@ public final class TextReporter implements Reporter {
         }
     }
 
-    /** The finding's line (cut to a window when long) and a caret underline. */
+    /**
+     * The finding's line (cut to a window around the finding when long) and a caret
+     * underline. Works in offsets, never copying or counting a whole long line, so that a
+     * file of one 50 MB line with many findings costs no more than one with short lines.
+     */
     private void writeSource(LineIndex lines, Finding f, Writer out) throws IOException {
-        String line = lines.lineText(f.start().line()).replace('\t', ' ');
-        int length = line.codePointCount(0, line.length());
-        int from = f.start().column() - 1;
-        int to = f.end().line() == f.start().line() ? f.end().column() - 1 : length;
-        to = Math.max(to, from + 1);
-        int windowStart = 0;
-        int windowEnd = length;
-        if (length > MAX_LINE) {
-            windowStart = Math.max(0, from - CONTEXT);
-            windowEnd = Math.min(length, Math.max(to + CONTEXT, windowStart + MAX_LINE));
+        String text = lines.text();
+        int line = f.start().line();
+        int lineStart = lines.lineStart(line);
+        int lineEnd = lines.lineEnd(line);
+        int from = Math.min(lines.offset(f.start()), lineEnd);
+        int to = f.end().line() == line ? Math.min(lines.offset(f.end()), lineEnd) : lineEnd;
+        int windowStart = lineStart;
+        int windowEnd = lineEnd;
+        if (lineEnd - lineStart > MAX_LINE) {
+            windowStart = boundary(text, Math.max(lineStart, from - CONTEXT));
+            windowEnd = boundary(text, Math.min(lineEnd, Math.max(to + CONTEXT, windowStart + MAX_LINE)));
         }
-        String prefix = windowStart > 0 ? "…" : "";
-        String suffix = windowEnd < length ? "…" : "";
-        String shown = line.substring(line.offsetByCodePoints(0, windowStart), line.offsetByCodePoints(0, windowEnd));
+        String prefix = windowStart > lineStart ? "…" : "";
+        String suffix = windowEnd < lineEnd ? "…" : "";
+        String shown = text.substring(windowStart, windowEnd).replace('\t', ' ');
         out.write(INDENT + prefix + visible(shown) + suffix + "\n");
-        int pad = prefix.length() + from - windowStart;
-        int carets = Math.min(to, windowEnd) - from;
+        int pad = prefix.length() + text.codePointCount(windowStart, from);
+        int carets = to > from ? text.codePointCount(from, Math.min(to, windowEnd)) : 1;
         out.write(INDENT + " ".repeat(pad) + paint(colorOf(f.severity()), "^".repeat(Math.max(1, carets))) + "\n");
+    }
+
+    /** An offset moved off the second half of a surrogate pair. */
+    private static int boundary(String text, int at) {
+        return at > 0 && at < text.length() && Character.isLowSurrogate(text.charAt(at))
+                && Character.isHighSurrogate(text.charAt(at - 1)) ? at + 1 : at;
     }
 
     /** Control characters would corrupt a terminal; show them as U+FFFD. */

@@ -11,6 +11,7 @@ public final class LineIndex {
     private final String text;
     private final int[] lineStarts;      // UTF-16 offset of each line's first char
     private final int[] lineStartPoints; // code point offset of each line's first char
+    private final java.util.BitSet astral = new java.util.BitSet(); // lines with surrogate pairs
 
     public LineIndex(String text) {
         this.text = text;
@@ -22,6 +23,7 @@ public final class LineIndex {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < text.length()
                     && Character.isLowSurrogate(text.charAt(i + 1))) {
+                astral.set(n - 1);
                 i++;
             } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
                 i++;
@@ -52,14 +54,37 @@ public final class LineIndex {
             throw new IndexOutOfBoundsException("offset " + offset + " outside 0.." + text.length());
         }
         int line = lineOf(offset);
-        int column = text.codePointCount(lineStarts[line], offset);
+        int column = astral.get(line) ? text.codePointCount(lineStarts[line], offset) : offset - lineStarts[line];
         return new Position(line + 1, column + 1, lineStartPoints[line] + column);
     }
 
-    /** The UTF-16 offset of a position (its line and column). */
+    /**
+     * The UTF-16 offset of a position (its line and column): constant time on lines
+     * without characters outside the Basic Multilingual Plane.
+     */
     public int offset(Position p) {
         int start = lineStarts[p.line() - 1];
-        return text.offsetByCodePoints(start, p.column() - 1);
+        return astral.get(p.line() - 1) ? text.offsetByCodePoints(start, p.column() - 1) : start + p.column() - 1;
+    }
+
+    /** The UTF-16 offset where a 1-based line starts. */
+    public int lineStart(int line) {
+        return lineStarts[line - 1];
+    }
+
+    /** The UTF-16 offset where a 1-based line's text ends (before its line break). */
+    public int lineEnd(int line) {
+        int start = lineStarts[line - 1];
+        int end = line < lineStarts.length ? lineStarts[line] : text.length();
+        while (end > start && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
+            end--;
+        }
+        return end;
+    }
+
+    /** The source text. */
+    public String text() {
+        return text;
     }
 
     /** The text between two positions, as in the source. */
