@@ -1,5 +1,6 @@
 package dev.slant.engine;
 
+import dev.slant.text.Work;
 import dev.slant.text.Document;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -33,6 +34,7 @@ public final class Batch {
     public static List<LintResult> lint(Linter linter, List<Source> sources, int threads) {
         List<Task> tasks = new ArrayList<>();
         for (Source s : sources) {
+            Work.step();
             tasks.add(new Task(s, linter, Policy.DEFAULT));
         }
         return lint(tasks, threads, r -> { });
@@ -46,6 +48,7 @@ public final class Batch {
         if (threads <= 1 || tasks.size() <= 1) {
             List<LintResult> out = new ArrayList<>();
             for (Task t : tasks) {
+                Work.step();
                 LintResult r = lintOne(t, threads);
                 done.accept(r);
                 out.add(r);
@@ -60,6 +63,7 @@ public final class Batch {
         try {
             List<Future<LintResult>> futures = new ArrayList<>();
             for (Task t : tasks) {
+                Work.step();
                 futures.add(pool.submit(() -> {
                     LintResult r = lintOne(t, 1);
                     done.accept(r);
@@ -68,6 +72,7 @@ public final class Batch {
             }
             List<LintResult> out = new ArrayList<>();
             for (Future<LintResult> f : futures) {
+                Work.step();
                 out.add(f.get());
             }
             return out;

@@ -1,5 +1,6 @@
 package dev.slant.engine;
 
+import dev.slant.text.Work;
 import dev.slant.text.Document;
 import dev.slant.text.Format;
 import dev.slant.text.FrontMatter;
@@ -43,6 +44,7 @@ final class Chunks {
         out.add(0);
         int from = PART;
         while (from < text.length()) {
+            Work.step();
             int at = nextSplit(text, from);
             if (at < 0 || at >= text.length()) {
                 break;
@@ -57,13 +59,16 @@ final class Chunks {
     private static int nextSplit(String text, int from) {
         int i = text.indexOf('\n', from);
         while (i >= 0 && i + 1 < text.length()) {
+            Work.step();
             int j = i + 1;
             while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\t' || text.charAt(j) == '\r')) {
+                Work.step();
                 j++;
             }
             if (j < text.length() && text.charAt(j) == '\n') {
                 int k = j + 1;
                 while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+                    Work.step();
                     k++;
                 }
                 if (k < text.length() && "\"'“‘«„".indexOf(text.charAt(k)) < 0) {
@@ -87,6 +92,7 @@ final class Chunks {
         try {
             List<Future<List<Finding>>> parts = new ArrayList<>();
             for (int p = 0; p < starts.size(); p++) {
+                Work.step();
                 int start = starts.get(p);
                 int end = p + 1 < starts.size() ? starts.get(p + 1) : text.length();
                 parts.add(pool.submit(() -> shift(linter.lint(Document.parse(text.substring(start, end)), policy),
@@ -94,6 +100,7 @@ final class Chunks {
             }
             List<Finding> all = new ArrayList<>();
             for (Future<List<Finding>> f : parts) {
+                Work.step();
                 all.addAll(f.get());
             }
             return new LintResult(path, null, lines, distinct(all), null, null);
@@ -117,6 +124,7 @@ final class Chunks {
     private static List<Finding> shift(List<Finding> findings, int charBase, Position base) {
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
+            Work.step();
             out.add(new Finding(f.rule(), f.category(), f.severity(), f.message(),
                     new Span(f.span().start() + charBase, f.span().end() + charBase), move(f.start(), base),
                     move(f.end(), base), f.text(), f.suggestions(), f.fingerprint()));
@@ -134,6 +142,7 @@ final class Chunks {
         Map<String, Integer> seen = new HashMap<>();
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
+            Work.step();
             int k = seen.merge(f.fingerprint(), 1, Integer::sum) - 1;
             out.add(k == 0 ? f : f.withFingerprint(Fingerprints.hash(f.fingerprint() + '\u0000' + k).substring(0, 32)));
         }

@@ -1,5 +1,6 @@
 package dev.slant.engine;
 
+import dev.slant.text.Work;
 import dev.slant.rules.ClaimRule;
 import dev.slant.text.Document;
 import dev.slant.text.Sentence;
@@ -33,6 +34,7 @@ final class ClaimCheck {
         }
         Set<String> found = new LinkedHashSet<>();
         for (PhraseMatcher.Match m : matches) {
+            Work.step();
             if (m.exception()) {
                 return List.of(); // routine scene-setting
             }
@@ -45,6 +47,7 @@ final class ClaimCheck {
         }
         List<String> ordered = new ArrayList<>();
         for (String reason : rule.reasons()) {
+            Work.step();
             if (found.contains(reason)) {
                 ordered.add(reason);
             }
@@ -71,6 +74,7 @@ final class ClaimCheck {
         int capitalised = 0;
         int lastMark = -1;
         for (int i = s.firstToken(); i < s.endToken(); i++) {
+            Work.step();
             TokenKind k = doc.token(i).kind();
             if (k.isWordLike() || k == TokenKind.NUMBER) {
                 words++;
@@ -89,6 +93,7 @@ final class ClaimCheck {
             return false; // fragments, headlines, and questions, which assert nothing
         }
         for (int i = lastMark + 1; i < s.endToken(); i++) {
+            Work.step();
             TokenKind k = doc.token(i).kind();
             if (k.isWordLike() || k == TokenKind.NUMBER) {
                 return false; // the mark was inside, e.g. "Sen." in a headline
@@ -100,6 +105,7 @@ final class ClaimCheck {
     /** True if a number outside quotations is a count, not a date, time, age or label. */
     private static boolean hasCount(Document doc, Sentence s, ClaimRule rule) {
         for (int i = s.firstToken(); i < s.endToken(); i++) {
+            Work.step();
             if (!doc.inQuotation(i) && isCount(doc, s, i, rule)) {
                 return true;
             }
@@ -141,6 +147,7 @@ final class ClaimCheck {
 
     private static boolean isComma(Document doc, Sentence s, int i, int step) {
         for (int j = i + step; j >= s.firstToken() && j < s.endToken(); j += step) {
+            Work.step();
             if (!doc.token(j).kind().isSpace()) {
                 return doc.token(j).kind() == TokenKind.PUNCT && doc.text().charAt(doc.token(j).start()) == ',';
             }
@@ -150,6 +157,7 @@ final class ClaimCheck {
 
     private static int nextWordIndex(Document doc, Sentence s, int i) {
         for (int j = i + 1; j < s.endToken(); j++) {
+            Work.step();
             if (doc.token(j).kind().isWordLike()) {
                 return j;
             }
@@ -160,6 +168,7 @@ final class ClaimCheck {
     /** The next (or previous) word, skipping spaces, hyphens and abbreviation periods; "" if none. */
     private static String neighbour(Document doc, Sentence s, int i, int step) {
         for (int j = i + step; j >= s.firstToken() && j < s.endToken(); j += step) {
+            Work.step();
             Token t = doc.token(j);
             if (t.kind().isWordLike()) {
                 return doc.form(j);

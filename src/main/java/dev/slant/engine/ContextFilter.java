@@ -1,5 +1,6 @@
 package dev.slant.engine;
 
+import dev.slant.text.Work;
 import dev.slant.rules.Context;
 import dev.slant.rules.Rule;
 import dev.slant.text.FrontMatter;
@@ -21,6 +22,7 @@ final class ContextFilter {
         Levels levels = policy.levels().then(contextLevels(rules, frontMatter));
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
+            Work.step();
             Rule rule = rules.find(f.rule());
             Context.Action action = levels.isEmpty() ? null : levels.actionFor(rule);
             if (action == Context.Action.OFF || (action == null && rules.isDormant(rule))) {
@@ -41,6 +43,7 @@ final class ContextFilter {
     private static Levels contextLevels(RuleSet rules, FrontMatter frontMatter) {
         List<Levels.Level> out = new ArrayList<>();
         for (Context c : rules.contexts()) {
+            Work.step();
             if (c.applies(frontMatter.fields())) {
                 c.set().forEach((selector, action) -> out.add(new Levels.Level(selector, action, c.origin())));
             }

@@ -1,5 +1,6 @@
 package dev.slant.engine;
 
+import dev.slant.text.Work;
 import dev.slant.rules.Example;
 import dev.slant.rules.Rule;
 import dev.slant.rules.RuleFileException;
@@ -21,8 +22,10 @@ public final class ExampleChecker {
     /** Throws a {@link RuleFileException} at the first example that does not hold. */
     public static void verify(RuleSet rules) {
         for (Rule rule : rules.rules()) {
+            Work.step();
             Linter single = new Linter(rules.select(r -> r == rule));
             for (Example example : rule.meta().examples()) {
+                Work.step();
                 Optional<String> problem = check(single, rule, example);
                 if (problem.isPresent()) {
                     throw new RuleFileException(example.origin(), "examples", problem.get());
@@ -38,6 +41,7 @@ public final class ExampleChecker {
     public static Optional<String> check(Linter linter, Rule rule, Example example) {
         List<Span> found = new ArrayList<>();
         for (Finding f : linter.lint(example.text())) {
+            Work.step();
             if (f.rule().equals(rule.id())) {
                 found.add(f.span());
             }

@@ -1,5 +1,6 @@
 package dev.slant.engine;
 
+import dev.slant.text.Work;
 import java.util.Arrays;
 import java.util.List;
 
@@ -24,6 +25,7 @@ final class ExceptionSpans {
     static ExceptionSpans of(List<PhraseMatcher.Match> matches) {
         int n = 0;
         for (PhraseMatcher.Match m : matches) {
+            Work.step();
             if (m.exception()) {
                 n++;
             }
@@ -34,6 +36,7 @@ final class ExceptionSpans {
         long[] spans = new long[n];
         int i = 0;
         for (PhraseMatcher.Match m : matches) {
+            Work.step();
             if (m.exception()) {
                 spans[i++] = ((long) m.firstToken() << 32) | (m.endToken() & 0xFFFFFFFFL);
             }
@@ -43,6 +46,7 @@ final class ExceptionSpans {
         int[] reach = new int[n];
         int furthest = Integer.MIN_VALUE;
         for (i = 0; i < n; i++) {
+            Work.step();
             starts[i] = (int) (spans[i] >>> 32);
             furthest = Math.max(furthest, (int) spans[i]);
             reach[i] = furthest;
@@ -56,6 +60,7 @@ final class ExceptionSpans {
         int hi = starts.length - 1;
         int last = -1; // the last span starting at or before first
         while (lo <= hi) {
+            Work.step();
             int mid = (lo + hi) >>> 1;
             if (starts[mid] <= first) {
                 last = mid;

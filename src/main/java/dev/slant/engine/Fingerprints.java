@@ -1,5 +1,6 @@
 package dev.slant.engine;
 
+import dev.slant.text.Work;
 import dev.slant.text.Document;
 import dev.slant.text.Sentence;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +31,7 @@ public final class Fingerprints {
         Map<Integer, String> sentenceHashes = new HashMap<>();
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
+            Work.step();
             int sentence = f.category().equals(Suppressions.CATEGORY) ? -1 : sentenceIndex(doc, f);
             String context = sentence < 0 ? normalise(f.text())
                     : sentenceHashes.computeIfAbsent(sentence, i -> hash(sentenceText(doc, i)));
@@ -46,6 +48,7 @@ public final class Fingerprints {
         int lo = 0;
         int hi = doc.sentences().size() - 1;
         while (lo <= hi) {
+            Work.step();
             int mid = (lo + hi) >>> 1;
             Sentence s = doc.sentences().get(mid);
             if (at < s.span().start()) {
@@ -69,6 +72,7 @@ public final class Fingerprints {
         StringBuilder sb = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
+            Work.step();
             char c = s.charAt(i);
             if (Character.isWhitespace(c)) {
                 space = sb.length() > 0;

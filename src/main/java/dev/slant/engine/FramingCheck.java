@@ -1,8 +1,11 @@
 package dev.slant.engine;
 
+import dev.slant.text.Work;
 import dev.slant.rules.FramingRule;
 import dev.slant.text.Document;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -26,14 +29,20 @@ final class FramingCheck {
 
     /** The findings, once every sentence has been added. */
     void finish(Document doc, List<Finding> out) {
+        Map<String, PhraseMatcher.Match> firstOfGroup = new LinkedHashMap<>(); // in order of first use
         for (PhraseMatcher.Match m : occurrences) {
+            Work.step();
+            firstOfGroup.putIfAbsent(rule.groupOf(m.term()), m);
+        }
+        for (PhraseMatcher.Match m : occurrences) {
+            Work.step();
             String group = rule.groupOf(m.term());
             if (group.equals(FramingRule.NEUTRAL)) {
                 continue;
             }
             String text = PhraseCheck.text(doc, m);
             String message = rule.meta().messageFor(text);
-            PhraseMatcher.Match other = firstOfAnotherGroup(group);
+            PhraseMatcher.Match other = firstOfAnotherGroup(firstOfGroup, group);
             if (other != null) {
                 message += "; this article also says \"" + PhraseCheck.text(doc, other) + "\"";
             }
@@ -41,10 +50,13 @@ final class FramingCheck {
         }
     }
 
-    private PhraseMatcher.Match firstOfAnotherGroup(String group) {
-        for (PhraseMatcher.Match m : occurrences) {
-            if (!rule.groupOf(m.term()).equals(group)) {
-                return m;
+    /** The first use of a group other than {@code group}: groups are few, so this is cheap per call. */
+    private static PhraseMatcher.Match firstOfAnotherGroup(Map<String, PhraseMatcher.Match> firstOfGroup,
+            String group) {
+        for (Map.Entry<String, PhraseMatcher.Match> e : firstOfGroup.entrySet()) {
+            Work.step();
+            if (!e.getKey().equals(group)) {
+                return e.getValue(); // the map is in order of first use
             }
         }
         return null;

@@ -1,5 +1,6 @@
 package dev.slant.engine;
 
+import dev.slant.text.Work;
 import dev.slant.rules.Context;
 import dev.slant.rules.Origin;
 import dev.slant.rules.Rule;
@@ -52,6 +53,7 @@ public record Levels(List<Level> levels) {
     public Context.Action actionFor(Rule rule) {
         Context.Action action = null;
         for (Level l : levels) {
+            Work.step();
             if (Context.selects(l.selector(), rule)) {
                 action = l.action();
             }

@@ -1,5 +1,6 @@
 package dev.slant.engine;
 
+import dev.slant.text.Work;
 import dev.slant.rules.ClaimRule;
 import dev.slant.rules.FramingRule;
 import dev.slant.rules.HouseRules;
@@ -39,6 +40,7 @@ public final class Linter {
         this.rules = rules;
         this.patterns = new PatternIndex(rules.rules());
         for (int r = 0; r < rules.rules().size(); r++) {
+            Work.step();
             Rule rule = rules.rules().get(r);
             if (rule instanceof ClaimRule || rule instanceof SourceRule || rule instanceof PatternRule) {
                 sentenceRules.add(r); // these look at every sentence, matched or not
@@ -63,9 +65,11 @@ public final class Linter {
         List<Finding> out = new ArrayList<>();
         Map<Integer, FramingCheck> framing = new TreeMap<>();
         for (Sentence sentence : doc.sentences()) {
+            Work.step();
             Part part = doc.part(sentence);
             MatchGroups byRule = MatchGroups.of(rules.phraseMatcher().match(doc, sentence));
             for (int i = 0; i < byRule.size(); ) {
+                Work.step();
                 int r = byRule.ruleAt(i);
                 int j = byRule.end(i);
                 Rule rule = rules.rules().get(r);
@@ -82,6 +86,7 @@ public final class Linter {
             SentenceWords words = null;
             java.util.BitSet candidates = patterns.isEmpty() ? null : patterns.candidates(doc, sentence);
             for (int r : sentenceRules) {
+                Work.step();
                 Rule rule = rules.rules().get(r);
                 if (!rule.meta().checks(part)) {
                     continue;
@@ -104,6 +109,7 @@ public final class Linter {
             }
         }
         for (FramingCheck check : framing.values()) {
+            Work.step();
             check.finish(doc, out); // framing looks at the whole article
         }
         out.sort(ORDER);
@@ -119,7 +125,9 @@ public final class Linter {
         }
         List<Span> accepted = new ArrayList<>();
         for (Sentence sentence : doc.sentences()) {
+            Work.step();
             for (PhraseMatcher.Match m : matcher.match(doc, sentence)) {
+                Work.step();
                 accepted.add(new Span(doc.token(m.firstToken()).start(), doc.token(m.endToken() - 1).end()));
             }
         }
@@ -128,6 +136,7 @@ public final class Linter {
         }
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
+            Work.step();
             if (accepted.stream().noneMatch(a -> a.contains(f.span()))) {
                 out.add(f);
             }
@@ -139,9 +148,11 @@ public final class Linter {
     public SentenceClaims claims(Document doc) {
         List<List<String>> reasons = new ArrayList<>();
         for (Sentence sentence : doc.sentences()) {
+            Work.step();
             MatchGroups byRule = MatchGroups.of(rules.phraseMatcher().match(doc, sentence));
             List<String> all = new ArrayList<>();
             for (int r : sentenceRules) {
+                Work.step();
                 if (rules.rules().get(r) instanceof ClaimRule && rules.rules().get(r).meta().checks(doc.part(sentence))) {
                     for (String reason : ClaimCheck.reasons(doc, sentence, (ClaimRule) rules.rules().get(r),
                             byRule.of(r))) {
@@ -165,8 +176,10 @@ public final class Linter {
     private static List<Finding> dropRepeats(List<Finding> sorted) {
         List<Finding> out = new ArrayList<>(sorted.size());
         for (Finding f : sorted) {
+            Work.step();
             boolean repeat = false;
             for (int k = out.size() - 1; k >= 0 && out.get(k).span().end() > f.span().start(); k--) {
+                Work.step();
                 Finding g = out.get(k);
                 boolean house = isHouse(g) != isHouse(f) && g.span().equals(f.span());
                 if (house || (g.category().equals(f.category())

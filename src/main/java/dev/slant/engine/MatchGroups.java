@@ -1,5 +1,6 @@
 package dev.slant.engine;
 
+import dev.slant.text.Work;
 import java.util.Comparator;
 import java.util.List;
 
@@ -47,6 +48,7 @@ final class MatchGroups {
         int r = sorted.get(i).rule();
         int j = i;
         while (j < sorted.size() && sorted.get(j).rule() == r) {
+            Work.step();
             j++;
         }
         return j;
@@ -62,6 +64,7 @@ final class MatchGroups {
         int lo = 0;
         int hi = sorted.size();
         while (lo < hi) {
+            Work.step();
             int mid = (lo + hi) >>> 1;
             if (sorted.get(mid).rule() < r) {
                 lo = mid + 1;

@@ -1,5 +1,6 @@
 package dev.slant.engine;
 
+import dev.slant.text.Work;
 import dev.slant.rules.PatternRule;
 import dev.slant.rules.RuleMeta;
 import dev.slant.text.Document;
@@ -50,6 +51,7 @@ final class PatternCheck {
         RuleMeta meta = rule.meta();
         ExceptionSpans spans = ExceptionSpans.of(exceptions);
         for (PatternMatch m : matches) {
+            Work.step();
             if (m.first() < coveredUntil || spans.covers(m.first(), m.end())
                     || !meta.scope().admits(doc.inQuotation(m.first()))) {
                 continue;

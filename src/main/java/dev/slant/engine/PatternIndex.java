@@ -1,5 +1,6 @@
 package dev.slant.engine;
 
+import dev.slant.text.Work;
 import dev.slant.rules.PatternRule;
 import dev.slant.rules.Rule;
 import dev.slant.text.Document;
@@ -31,17 +32,20 @@ final class PatternIndex {
         Map<String, List<Integer>> words = new HashMap<>();
         int id = 0;
         for (int r = 0; r < rules.size(); r++) {
+            Work.step();
             ruleStart[r] = -1;
             if (!(rules.get(r) instanceof PatternRule)) {
                 continue;
             }
             ruleStart[r] = id;
             for (TokenPattern p : ((PatternRule) rules.get(r)).tokenPatterns()) {
+                Work.step();
                 Set<String> anchor = p.anchor();
                 if (anchor == null) {
                     unanchored.set(id);
                 } else {
                     for (String w : anchor) {
+                        Work.step();
                         words.computeIfAbsent(w, k -> new ArrayList<>()).add(id);
                     }
                 }
@@ -59,6 +63,7 @@ final class PatternIndex {
             return out;
         }
         for (int i = s.firstToken(); i < s.endToken(); i++) {
+            Work.step();
             String form = doc.form(i);
             if (form.isEmpty()) {
                 continue;
@@ -75,6 +80,7 @@ final class PatternIndex {
     private static void mark(int[] ids, BitSet out) {
         if (ids != null) {
             for (int id : ids) {
+                Work.step();
                 out.set(id);
             }
         }

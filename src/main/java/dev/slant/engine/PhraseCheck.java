@@ -1,5 +1,6 @@
 package dev.slant.engine;
 
+import dev.slant.text.Work;
 import dev.slant.rules.PhraseRule;
 import dev.slant.rules.RuleMeta;
 import dev.slant.rules.Scope;
@@ -21,6 +22,7 @@ final class PhraseCheck {
     /** {@code matches} are this rule's, sorted by first token and then longest first. */
     static void check(Document doc, PhraseRule rule, List<PhraseMatcher.Match> matches, List<Finding> out) {
         for (PhraseMatcher.Match m : select(doc, rule.meta().scope(), matches)) {
+            Work.step();
             out.add(finding(doc, rule.meta(), rule.meta().messageFor(text(doc, m)), rule.suggestionsFor(m.term()), m));
         }
     }
@@ -34,6 +36,7 @@ final class PhraseCheck {
         ExceptionSpans exceptions = ExceptionSpans.of(matches);
         int coveredUntil = -1;
         for (PhraseMatcher.Match m : matches) {
+            Work.step();
             if (m.exception() || m.firstToken() < coveredUntil || exceptions.covers(m.firstToken(), m.endToken())
                     || !scope.admits(doc.inQuotation(m.firstToken()))) {
                 continue;

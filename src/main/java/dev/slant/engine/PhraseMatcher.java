@@ -1,5 +1,6 @@
 package dev.slant.engine;
 
+import dev.slant.text.Work;
 import dev.slant.text.Inflector;
 import dev.slant.rules.PhrasePattern;
 import dev.slant.rules.Rule;
@@ -44,7 +45,9 @@ final class PhraseMatcher {
     /** Builds the matcher; rule numbers are indexes into {@code rules}. */
     PhraseMatcher(List<Rule> rules) {
         for (int r = 0; r < rules.size(); r++) {
+            Work.step();
             for (PhrasePattern p : rules.get(r).patterns()) {
+                Work.step();
                 add(p, r);
             }
         }
@@ -53,6 +56,7 @@ final class PhraseMatcher {
     private void add(PhrasePattern pattern, int rule) {
         Node node = root;
         for (int i = 0; i < pattern.words().size(); i++) {
+            Work.step();
             int id = idOf(pattern.words().get(i), pattern.inflected().get(i));
             node = node.next.computeIfAbsent(id, k -> new Node());
         }
@@ -71,6 +75,7 @@ final class PhraseMatcher {
         int id = keyIds.size();
         keyIds.put(key, id);
         for (String form : inflected ? Inflector.forms(word) : List.of(word)) {
+            Work.step();
             int[] ids = formIds.getOrDefault(form, NONE);
             int[] more = Arrays.copyOf(ids, ids.length + 1);
             more[ids.length] = id;
@@ -84,6 +89,7 @@ final class PhraseMatcher {
         List<Match> out = new ArrayList<>();
         int[][] ids = new int[sentence.endToken() - sentence.firstToken()][];
         for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+            Work.step();
             if (doc.token(t).kind().isWordLike()) {
                 walk(doc, sentence, ids, root, t, t, out);
             }
@@ -93,11 +99,13 @@ final class PhraseMatcher {
 
     private void walk(Document doc, Sentence s, int[][] ids, Node node, int start, int at, List<Match> out) {
         for (int id : idsAt(doc, s, ids, at)) {
+            Work.step();
             Node child = node.next.get(id);
             if (child == null) {
                 continue;
             }
             for (Entry e : child.entries) {
+                Work.step();
                 out.add(new Match(e.rule(), e.term(), e.exception(), start, at + 1));
             }
             int next = nextWord(doc, s, at + 1);
@@ -133,6 +141,7 @@ final class PhraseMatcher {
     /** The next word token, skipping white space and possessive apostrophes; -1 if none. */
     private static int nextWord(Document doc, Sentence s, int t) {
         while (t < s.endToken()) {
+            Work.step();
             TokenKind k = doc.token(t).kind();
             if (k.isWordLike()) {
                 return t;

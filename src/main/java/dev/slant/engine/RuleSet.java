@@ -1,5 +1,6 @@
 package dev.slant.engine;
 
+import dev.slant.text.Work;
 import dev.slant.rules.Context;
 import dev.slant.rules.Origin;
 import dev.slant.rules.PhraseRule;
@@ -40,6 +41,7 @@ public final class RuleSet {
         this.phraseMatcher = new PhraseMatcher(this.rules);
         List<Context> all = new ArrayList<>();
         for (RulePack pack : packs) {
+            Work.step();
             all.addAll(pack.contexts());
         }
         this.contexts = List.copyOf(all);
@@ -57,8 +59,11 @@ public final class RuleSet {
         Map<String, Origin> where = new HashMap<>();
         List<Rule> rules = new ArrayList<>();
         for (RulePack pack : packs) {
+            Work.step();
             for (Rule rule : pack.rules()) {
+                Work.step();
                 for (String id : RulePackLoader.idsOf(rule.meta())) {
+                    Work.step();
                     Origin first = where.putIfAbsent(id, rule.meta().origin());
                     if (first != null) {
                         throw new RuleFileException(rule.meta().origin(), "id",
@@ -87,6 +92,7 @@ public final class RuleSet {
         Set<Rule> asleep = new HashSet<>();
         Map<String, Rule> ids = new LinkedHashMap<>();
         for (Rule r : rules) {
+            Work.step();
             boolean on = active.test(r);
             if (on || dormant.test(r)) {
                 kept.add(r);
@@ -94,6 +100,7 @@ public final class RuleSet {
                     asleep.add(r);
                 }
                 for (String id : RulePackLoader.idsOf(r.meta())) {
+                    Work.step();
                     ids.put(id, r);
                 }
             }
@@ -104,7 +111,9 @@ public final class RuleSet {
     /** True if a context of some pack switches the rule on or gives it a severity. */
     public boolean switchedOnBySomeContext(Rule r) {
         for (Context c : contexts) {
+            Work.step();
             for (Map.Entry<String, Context.Action> e : c.set().entrySet()) {
+                Work.step();
                 if (e.getValue() != Context.Action.OFF && Context.selects(e.getKey(), r)) {
                     return true;
                 }

@@ -1,5 +1,6 @@
 package dev.slant.engine;
 
+import dev.slant.text.Work;
 import dev.slant.rules.SourceRule;
 import dev.slant.text.Attribution;
 import dev.slant.text.Document;
@@ -19,6 +20,7 @@ final class SourceCheck {
             return; // an "unless" phrase gives a reason: "on condition of anonymity because …"
         }
         for (Attribution a : doc.attributions(s)) {
+            Work.step();
             if (a.source() != null && rule.isVague(words(doc, a.source()))) {
                 Span span = new Span(Math.min(a.source().start(), a.cue().start()),
                         Math.max(a.source().end(), a.cue().end()));
@@ -33,6 +35,7 @@ final class SourceCheck {
     private static List<String> words(Document doc, Span span) {
         List<String> out = new ArrayList<>();
         for (int i = doc.tokenAt(span.start()); i < doc.tokens().size() && doc.token(i).start() < span.end(); i++) {
+            Work.step();
             if (doc.token(i).kind().isWordLike()) {
                 out.add(doc.form(i));
             }

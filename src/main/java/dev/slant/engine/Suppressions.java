@@ -1,5 +1,6 @@
 package dev.slant.engine;
 
+import dev.slant.text.Work;
 import dev.slant.rules.Context;
 import dev.slant.rules.Rule;
 import dev.slant.rules.RulePack;
@@ -77,13 +78,16 @@ final class Suppressions {
         }
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
+            Work.step();
             if (!silenced(f, rules, directives)) {
                 out.add(f);
             }
         }
         if (reportUnused) {
             for (Directive d : directives) {
+                Work.step();
                 for (int i = 0; i < d.selectors.size(); i++) {
+                    Work.step();
                     if (!d.used[i]) {
                         problems.add(problem(doc, d.comment, UNUSED, "'" + d.selectors.get(i)
                                 + (d.kind == Kind.ENABLE ? "' is not disabled above; remove it from the directive"
@@ -104,6 +108,7 @@ final class Suppressions {
         }
         boolean silenced = false;
         for (Directive d : directives) {
+            Work.step();
             boolean covers = d.kind == Kind.DISABLE
                     ? f.start().offset() >= d.from && f.start().offset() < d.to
                     : d.kind != Kind.ENABLE && f.start().line() == d.line;
@@ -111,6 +116,7 @@ final class Suppressions {
                 continue;
             }
             for (int i = 0; i < d.selectors.size(); i++) {
+                Work.step();
                 if (Context.selects(d.selectors.get(i), rule)) {
                     d.used[i] = true;
                     silenced = true;
@@ -124,6 +130,7 @@ final class Suppressions {
         List<Directive> out = new ArrayList<>();
         LineIndex lines = doc.lines();
         for (Comment c : doc.comments()) {
+            Work.step();
             Matcher m = DIRECTIVE.matcher(c.body());
             if (!m.lookingAt()) {
                 continue;
@@ -141,6 +148,7 @@ final class Suppressions {
             }
             List<String> known = new ArrayList<>();
             for (String s : selectors) {
+                Work.step();
                 if (selectsAny(rules, s)) {
                     known.add(s);
                 } else {
@@ -174,7 +182,9 @@ final class Suppressions {
     /** An enable directive ends the open ranges of the names it gives; a name with none open is unused. */
     private static void close(List<Directive> open, Directive enable, int at) {
         for (int i = 0; i < enable.selectors.size(); i++) {
+            Work.step();
             for (Directive d : open) {
+                Work.step();
                 if (d.kind == Kind.DISABLE && d.to == Integer.MAX_VALUE
                         && d.selectors.get(0).equals(enable.selectors.get(i))) {
                     d.to = at;
@@ -194,7 +204,9 @@ final class Suppressions {
 
     private static boolean selectsAny(RuleSet rules, String selector) {
         for (RulePack pack : rules.packs()) {
+            Work.step();
             for (Rule r : pack.rules()) {
+                Work.step();
                 if (Context.selects(selector, r)) {
                     return true;
                 }

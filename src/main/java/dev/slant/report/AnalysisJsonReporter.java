@@ -1,5 +1,6 @@
 package dev.slant.report;
 
+import dev.slant.text.Work;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.slant.engine.LintResult;
@@ -34,6 +35,7 @@ public final class AnalysisJsonReporter {
             g.writeNumberField("version", FORMAT_VERSION);
             g.writeArrayFieldStart("files");
             for (LintResult r : results) {
+                Work.step();
                 writeFile(g, r, claims.get(r.path()));
             }
             g.writeEndArray();
@@ -54,6 +56,7 @@ public final class AnalysisJsonReporter {
         Document doc = r.document();
         g.writeArrayFieldStart("sentences");
         for (Sentence s : doc.sentences()) {
+            Work.step();
             g.writeStartObject();
             offsets(g, doc, s.span());
             g.writeStringField("voice", doc.voice(s).label());
@@ -61,6 +64,7 @@ public final class AnalysisJsonReporter {
             g.writeBooleanField("claim", !reasons.isEmpty());
             g.writeArrayFieldStart("reasons");
             for (String reason : reasons) {
+                Work.step();
                 g.writeString(reason);
             }
             g.writeEndArray();
@@ -69,6 +73,7 @@ public final class AnalysisJsonReporter {
         g.writeEndArray();
         g.writeArrayFieldStart("quotes");
         for (Quotation q : doc.quotations()) {
+            Work.step();
             g.writeStartObject();
             offsets(g, doc, q.span());
             g.writeEndObject();
@@ -76,6 +81,7 @@ public final class AnalysisJsonReporter {
         g.writeEndArray();
         g.writeArrayFieldStart("attributions");
         for (Attribution a : doc.attributions()) {
+            Work.step();
             g.writeStartObject();
             part(g, doc, "cue", a.cue(), true);
             part(g, doc, "source", a.source(), true);

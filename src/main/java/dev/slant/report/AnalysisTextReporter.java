@@ -1,5 +1,6 @@
 package dev.slant.report;
 
+import dev.slant.text.Work;
 import dev.slant.engine.LintResult;
 import dev.slant.engine.SentenceClaims;
 import dev.slant.text.Attribution;
@@ -23,6 +24,7 @@ public final class AnalysisTextReporter {
 
     public void write(List<LintResult> results, Map<String, SentenceClaims> claims, Writer out) throws IOException {
         for (LintResult r : results) {
+            Work.step();
             out.write(r.path() + "\n");
             if (r.failed() || r.skipped()) {
                 out.write("  " + (r.failed() ? "error: " + r.error() : r.note()) + "\n");
@@ -31,11 +33,13 @@ public final class AnalysisTextReporter {
             Document doc = r.document();
             SentenceClaims c = claims.get(r.path());
             for (Sentence s : doc.sentences()) {
+                Work.step();
                 List<String> reasons = c.reasons(s.index());
                 String claim = reasons.isEmpty() ? "" : "claim: " + String.join(", ", reasons);
                 out.write(String.format("  %-7s %-10s %-24s %s%n", at(doc, s.span().start()), doc.voice(s).label(),
                         claim, shorten(text(doc, s.span()))));
                 for (Attribution a : doc.attributions(s)) {
+                    Work.step();
                     out.write("          cue \"" + text(doc, a.cue()) + "\""
                             + (a.source() == null ? "  no source" : "  source \"" + text(doc, a.source()) + "\"")
                             + (a.carried() ? " (continues)" : "")
@@ -46,6 +50,7 @@ public final class AnalysisTextReporter {
                 }
             }
             for (Quotation q : doc.quotations()) {
+                Work.step();
                 out.write("  quote " + at(doc, q.span().start()) + "-" + end(doc, q.span().end())
                         + (q.closed() ? "" : " (not closed)") + "\n");
             }

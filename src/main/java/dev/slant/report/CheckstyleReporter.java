@@ -1,5 +1,6 @@
 package dev.slant.report;
 
+import dev.slant.text.Work;
 import dev.slant.engine.Finding;
 import dev.slant.engine.LintResult;
 import java.io.IOException;
@@ -17,6 +18,7 @@ public final class CheckstyleReporter implements Reporter {
         try (XmlOut x = new XmlOut(out)) {
             x.start("checkstyle").attr("version", "4.3");
             for (LintResult r : report.results()) {
+                Work.step();
                 x.start("file").attr("name", r.path());
                 if (r.failed()) {
                     x.start("error").attr("line", 1).attr("severity", "error")
@@ -24,6 +26,7 @@ public final class CheckstyleReporter implements Reporter {
                             .attr("source", "slant").end(false);
                 }
                 for (Finding f : r.findings()) {
+                    Work.step();
                     x.start("error").attr("line", f.start().line()).attr("column", f.start().column())
                             .attr("severity", Messages.bySeverity(f.severity(), "error", "warning", "info")).attr("message", Messages.withSuggestions(f))
                             .attr("source", "slant." + f.rule()).end(false);

@@ -1,5 +1,6 @@
 package dev.slant.report;
 
+import dev.slant.text.Work;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.slant.eval.AttributionScore;
@@ -33,6 +34,7 @@ public final class EvalJsonReporter {
             g.writeNumberField("version", FORMAT_VERSION);
             g.writeArrayFieldStart("files");
             for (Evaluation e : evaluations) {
+                Work.step();
                 g.writeStartObject();
                 g.writeStringField("path", e.path());
                 g.writeNumberField("records", e.records());
@@ -118,6 +120,7 @@ public final class EvalJsonReporter {
     private static void counts(JsonGenerator g, String name, List<Map.Entry<String, Long>> entries) throws IOException {
         g.writeArrayFieldStart(name);
         for (Map.Entry<String, Long> e : entries) {
+            Work.step();
             g.writeStartObject();
             g.writeStringField("word", e.getKey());
             g.writeNumberField("count", e.getValue());

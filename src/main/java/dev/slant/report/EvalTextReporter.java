@@ -1,5 +1,6 @@
 package dev.slant.report;
 
+import dev.slant.text.Work;
 import dev.slant.eval.AttributionScore;
 import dev.slant.eval.Evaluation;
 import dev.slant.eval.OverlapScore;
@@ -25,6 +26,7 @@ public final class EvalTextReporter {
 
     public void write(List<Evaluation> evaluations, PrintWriter out) {
         for (Evaluation e : evaluations) {
+            Work.step();
             out.printf(Locale.ROOT, "%s: %d records%n", e.path(), e.records());
             if (e.words() != null) {
                 words(e.words(), out);
@@ -71,11 +73,13 @@ public final class EvalTextReporter {
                 ? Long.compare(b.getValue().words(), a.getValue().words()) : a.getKey().compareTo(b.getKey()));
         int width = "RULE".length();
         for (Map.Entry<String, WordScore.RuleCounts> r : rows) {
+            Work.step();
             width = Math.max(width, r.getKey().length());
         }
         String row = "    %-" + width + "s  %8s  %6s  %7s  %9s%n";
         out.printf(Locale.ROOT, row, "RULE", "FINDINGS", "WORDS", "CORRECT", "PRECISION");
         for (Map.Entry<String, WordScore.RuleCounts> r : rows) {
+            Work.step();
             WordScore.RuleCounts c = r.getValue();
             out.printf(Locale.ROOT, row, r.getKey(), c.findings(), c.words(), c.correct(),
                     String.format(Locale.ROOT, "%.3f", c.precision()));
@@ -103,6 +107,7 @@ public final class EvalTextReporter {
         }
         List<String> parts = new ArrayList<>();
         for (Map.Entry<String, Long> e : entries) {
+            Work.step();
             parts.add(e.getKey() + " (" + e.getValue() + ")");
         }
         return String.join(", ", parts);

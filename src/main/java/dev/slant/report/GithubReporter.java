@@ -1,5 +1,6 @@
 package dev.slant.report;
 
+import dev.slant.text.Work;
 import dev.slant.engine.Finding;
 import dev.slant.engine.LintResult;
 import java.io.IOException;
@@ -18,12 +19,14 @@ public final class GithubReporter implements Reporter {
     @Override
     public void write(Report report, Writer out) throws IOException {
         for (LintResult r : report.results()) {
+            Work.step();
             if (r.failed()) {
                 out.write("::error file=" + property(r.path()) + ",title=" + property("slant: cannot read file")
                         + "::" + data("cannot read '" + r.path() + "': " + r.error()) + "\n");
                 continue;
             }
             for (Finding f : r.findings()) {
+                Work.step();
                 out.write("::" + Messages.bySeverity(f.severity(), "error", "warning", "notice") + " file=" + property(path(r.path()))
                         + ",line=" + f.start().line() + ",col=" + f.start().column()
                         + ",endLine=" + f.end().line() + ",endColumn=" + f.end().column()

@@ -1,5 +1,6 @@
 package dev.slant.report;
 
+import dev.slant.text.Work;
 import dev.slant.engine.Finding;
 import dev.slant.engine.LintResult;
 import dev.slant.rules.Severity;
@@ -34,7 +35,9 @@ public final class GithubSummary implements Reporter {
             out.write("\n| where | severity | rule | message |\n|---|---|---|---|\n");
             int rows = 0;
             for (LintResult r : report.results()) {
+                Work.step();
                 for (Finding f : r.findings()) {
+                    Work.step();
                     if (rows++ == MAX_ROWS) {
                         out.write("\n…and " + (s.findings() - MAX_ROWS) + " more; see the full report.\n");
                         out.flush();

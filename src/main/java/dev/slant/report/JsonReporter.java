@@ -1,5 +1,6 @@
 package dev.slant.report;
 
+import dev.slant.text.Work;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -35,6 +36,7 @@ public final class JsonReporter implements Reporter {
             g.writeEndObject();
             g.writeArrayFieldStart("files");
             for (LintResult r : report.results()) {
+                Work.step();
                 writeFile(g, r);
             }
             g.writeEndArray();
@@ -62,6 +64,7 @@ public final class JsonReporter implements Reporter {
         }
         g.writeArrayFieldStart("findings");
         for (Finding f : r.findings()) {
+            Work.step();
             writeFinding(g, f);
         }
         g.writeEndArray();
@@ -83,6 +86,7 @@ public final class JsonReporter implements Reporter {
         g.writeStringField("text", f.text());
         g.writeArrayFieldStart("suggestions");
         for (String s : f.suggestions()) {
+            Work.step();
             g.writeString(s);
         }
         g.writeEndArray();
@@ -97,11 +101,13 @@ public final class JsonReporter implements Reporter {
         g.writeNumberField("findings", s.findings());
         g.writeObjectFieldStart("bySeverity");
         for (Map.Entry<Severity, Integer> e : s.bySeverity().entrySet()) {
+            Work.step();
             g.writeNumberField(e.getKey().label(), e.getValue());
         }
         g.writeEndObject();
         g.writeObjectFieldStart("byCategory");
         for (Map.Entry<String, Integer> e : s.byCategory().entrySet()) {
+            Work.step();
             g.writeNumberField(e.getKey(), e.getValue());
         }
         g.writeEndObject();

@@ -1,5 +1,6 @@
 package dev.slant.report;
 
+import dev.slant.text.Work;
 import dev.slant.engine.Finding;
 import dev.slant.engine.LintResult;
 import java.io.IOException;
@@ -18,12 +19,14 @@ public final class JunitReporter implements Reporter {
         Summary s = report.summary();
         int tests = 0;
         for (LintResult r : report.results()) {
+            Work.step();
             tests += Math.max(1, r.findings().size());
         }
         try (XmlOut x = new XmlOut(out)) {
             x.start("testsuites").attr("name", "slant").attr("tests", tests).attr("failures", s.findings())
                     .attr("errors", s.unreadable()).attr("time", seconds(report.elapsedMillis()));
             for (LintResult r : report.results()) {
+                Work.step();
                 suite(x, r);
             }
             x.end(!report.results().isEmpty());
@@ -41,6 +44,7 @@ public final class JunitReporter implements Reporter {
             x.start("testcase").attr("name", "no findings").attr("classname", r.path()).end(false);
         }
         for (Finding f : r.findings()) {
+            Work.step();
             String where = r.path() + ":" + f.start().line() + ":" + f.start().column();
             x.start("testcase").attr("name", f.rule() + " at " + f.start().line() + ":" + f.start().column())
                     .attr("classname", r.path());

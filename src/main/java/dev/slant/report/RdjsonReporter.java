@@ -1,5 +1,6 @@
 package dev.slant.report;
 
+import dev.slant.text.Work;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.slant.engine.Finding;
@@ -31,6 +32,7 @@ public final class RdjsonReporter implements Reporter {
             g.writeEndObject();
             g.writeArrayFieldStart("diagnostics");
             for (LintResult r : report.results()) {
+                Work.step();
                 if (r.failed()) {
                     g.writeStartObject();
                     g.writeStringField("message", "cannot read '" + r.path() + "': " + r.error());
@@ -42,6 +44,7 @@ public final class RdjsonReporter implements Reporter {
                     continue;
                 }
                 for (Finding f : r.findings()) {
+                    Work.step();
                     diagnostic(g, report, r, f);
                 }
             }
@@ -71,6 +74,7 @@ public final class RdjsonReporter implements Reporter {
         if (!f.suggestions().isEmpty()) {
             g.writeArrayFieldStart("suggestions");
             for (String s : f.suggestions()) {
+                Work.step();
                 g.writeStartObject();
                 range(g, lines, f);
                 g.writeStringField("text", s);
@@ -102,6 +106,7 @@ public final class RdjsonReporter implements Reporter {
         int at = lines.offset(p);
         boolean ascii = true;
         for (int i = start; i < at && ascii; i++) {
+            Work.step();
             ascii = text.charAt(i) < 128;
         }
         if (ascii) {

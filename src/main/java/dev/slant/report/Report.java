@@ -1,5 +1,6 @@
 package dev.slant.report;
 
+import dev.slant.text.Work;
 import dev.slant.engine.LintResult;
 import dev.slant.rules.RuleMeta;
 import java.util.Collection;
@@ -28,6 +29,7 @@ public record Report(String toolVersion, List<LintResult> results, Summary summa
             Collection<RuleMeta> rules) {
         Map<String, RuleMeta> byId = new TreeMap<>();
         for (RuleMeta m : rules) {
+            Work.step();
             byId.putIfAbsent(m.id(), m);
         }
         return new Report(toolVersion, results, Summary.of(results), elapsedMillis, byId);

@@ -1,5 +1,6 @@
 package dev.slant.report;
 
+import dev.slant.text.Work;
 import com.contrastsecurity.sarif.ArtifactContent;
 import com.contrastsecurity.sarif.ArtifactLocation;
 import com.contrastsecurity.sarif.Invocation;
@@ -54,6 +55,7 @@ public final class SarifReporter implements Reporter {
         List<Result> results = new ArrayList<>();
         List<Notification> notifications = new ArrayList<>();
         for (LintResult r : report.results()) {
+            Work.step();
             if (r.failed()) {
                 notifications.add(new Notification().withLevel(Notification.Level.ERROR)
                         .withMessage(new Message().withText("cannot read '" + r.path() + "': " + r.error()))
@@ -62,6 +64,7 @@ public final class SarifReporter implements Reporter {
                 continue;
             }
             for (Finding f : r.findings()) {
+                Work.step();
                 Integer i = index.get(f.rule());
                 if (i == null) {
                     i = rules.size();

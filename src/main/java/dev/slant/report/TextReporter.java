@@ -1,5 +1,6 @@
 package dev.slant.report;
 
+import dev.slant.text.Work;
 import dev.slant.engine.Finding;
 import dev.slant.engine.LintResult;
 import dev.slant.rules.Severity;
@@ -43,7 +44,9 @@ public final class TextReporter implements Reporter {
     @Override
     public void write(Report report, Writer out) throws IOException {
         for (LintResult result : report.results()) {
+            Work.step();
             for (Finding f : result.findings()) {
+                Work.step();
                 writeFinding(result, f, out);
             }
         }

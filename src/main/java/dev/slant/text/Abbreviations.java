@@ -44,10 +44,12 @@ final class Abbreviations {
         Map<String, Kind> kinds = new HashMap<>();
         Set<String> openers = new HashSet<>();
         for (Map.Entry<String, List<String>> list : WordLists.load(resource).entrySet()) {
+            Work.step();
             if (list.getKey().equals("openers")) {
                 openers.addAll(list.getValue());
             } else {
                 for (String word : list.getValue()) {
+                    Work.step();
                     kinds.put(word, Kind.valueOf(list.getKey().toUpperCase(Locale.ROOT)));
                 }
             }

@@ -40,6 +40,7 @@ final class AttributionAnalysis {
         List<Attribution> all = new ArrayList<>();
         List<List<Attribution>> perSentence = new ArrayList<>();
         for (Sentence s : sentences) {
+            Work.step();
             List<Attribution> found = List.copyOf(finder.find(s));
             perSentence.add(found);
             all.addAll(found);
@@ -54,6 +55,7 @@ final class AttributionAnalysis {
         boolean speakerParagraph = false;
         boolean recordInParagraph = false;
         for (Sentence s : sentences) {
+            Work.step();
             boolean first = s.index() == 0 || sentences.get(s.index() - 1).paragraph() != s.paragraph();
             if (first) {
                 speakerParagraph = false;
@@ -72,6 +74,7 @@ final class AttributionAnalysis {
             }
             voices.add(voice);
             for (Attribution a : own) {
+                Work.step();
                 speakerParagraph |= first && opensWithSpeaker(s, a);
                 recordInParagraph |= a.source() != null && namesRecord(a.source());
             }
@@ -83,14 +86,18 @@ final class AttributionAnalysis {
     private boolean[] coveredElsewhere(List<List<Attribution>> perSentence) {
         boolean[] covered = new boolean[sentences.size()];
         for (List<Attribution> list : perSentence) {
+            Work.step();
             for (Attribution a : list) {
+                Work.step();
                 if (a.content() == null) {
                     continue;
                 }
                 for (int i = a.sentence() + 1; i < sentences.size() && a.content().contains(sentences.get(i).span()); i++) {
+                    Work.step();
                     covered[i] = true; // a quotation that goes on after its cue
                 }
                 for (int i = a.sentence() - 1; i >= 0 && a.content().contains(sentences.get(i).span()); i--) {
+                    Work.step();
                     covered[i] = true; // a quotation whose cue comes after it
                 }
             }
@@ -102,6 +109,7 @@ final class AttributionAnalysis {
     private boolean allQuoted(Sentence s) {
         boolean anyWord = false;
         for (int i = s.firstToken(); i < s.endToken(); i++) {
+            Work.step();
             if (tokens.get(i).kind().isWordLike() || tokens.get(i).kind() == TokenKind.NUMBER) {
                 anyWord = true;
                 if (quoteDepth[i] == 0) {
@@ -119,6 +127,7 @@ final class AttributionAnalysis {
     private boolean startsWithReportedModal(Sentence s) {
         int seen = 0;
         for (int i = s.firstToken(); i < s.endToken() && seen < 6; i++) {
+            Work.step();
             Token t = tokens.get(i);
             if (t.kind().isWordLike()) {
                 if (lex.is(AttributionLexicon.WordClass.REPORTED_MODALS, WordForms.normalise(t.text(text)))) {
@@ -140,6 +149,7 @@ final class AttributionAnalysis {
 
     private boolean hasPercentage(Sentence s) {
         for (int i = s.firstToken(); i < s.endToken(); i++) {
+            Work.step();
             String t = tokens.get(i).text(text);
             if (t.endsWith("%") || t.equalsIgnoreCase("percent")) {
                 return true;
@@ -154,6 +164,7 @@ final class AttributionAnalysis {
      */
     private boolean namesRecord(Span source) {
         for (String w : NON_LETTERS.split(WordForms.normalise(text.substring(source.start(), source.end())))) {
+            Work.step();
             if (lex.isEvidenceNoun(w)) {
                 return true;
             }

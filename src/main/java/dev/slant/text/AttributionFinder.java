@@ -29,6 +29,7 @@ final class AttributionFinder {
     List<Attribution> find(Sentence s) {
         List<Attribution> out = new ArrayList<>();
         for (Cue cue : cues.cues(s, attributedParagraph == s.paragraph())) {
+            Work.step();
             out.add(resolve(cue, s));
         }
         if (!out.isEmpty()) {

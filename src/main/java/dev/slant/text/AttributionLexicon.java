@@ -83,6 +83,7 @@ final class AttributionLexicon {
         addVerbs(list(lists, "verbs.cognition"), VerbClass.COGNITION);
         addVerbs(list(lists, "verbs.strong"), VerbClass.STRONG);
         for (String lemma : list(lists, "evidence-verbs")) {
+            Work.step();
             evidenceVerbForms.addAll(Inflector.forms(lemma));
         }
         sourceAfterPhrases = new PhraseList(list(lists, "phrases.source-after"));
@@ -91,6 +92,7 @@ final class AttributionLexicon {
         extensionPhrases = new PhraseList(list(lists, "phrases.extensions"));
         backReferences = new PhraseList(list(lists, "pronouns"));
         for (WordClass c : WordClass.values()) {
+            Work.step();
             classes.put(c, Set.copyOf(new HashSet<>(list(lists, c.key))));
         }
     }
@@ -120,7 +122,9 @@ final class AttributionLexicon {
 
     private void addVerbs(List<String> lemmas, VerbClass verbClass) {
         for (String lemma : new HashSet<>(lemmas)) {
+            Work.step();
             for (String form : Inflector.forms(lemma)) {
+                Work.step();
                 boolean ing = form.endsWith("ing") && !lemma.endsWith("ing");
                 boolean s = !form.equals(lemma) && form.endsWith("s");
                 verbForms.put(form, new VerbForm(lemma, verbClass, ing, form.equals(lemma), s));

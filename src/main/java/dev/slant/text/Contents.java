@@ -59,6 +59,7 @@ final class Contents {
     /** The nearest comma or closing quote before {@code i} in the sentence, or -1. */
     int commaOrQuoteBefore(int i, Sentence s) {
         for (int j = i - 1; j >= s.firstToken(); j--) {
+            Work.step();
             if (t.isComma(j) || t.closedAt(j) != null) {
                 return j;
             }
@@ -69,6 +70,7 @@ final class Contents {
     private Quotation quotationAfter(int from, Sentence s) {
         int n = t.next(from, s);
         while (n >= 0 && (t.isComma(n) || t.isColon(n) || (t.isWord(n) && t.word(n).equals("that")))) {
+            Work.step();
             n = t.next(n + 1, s);
         }
         return n >= 0 ? t.openedAt(n) : null;
@@ -77,6 +79,7 @@ final class Contents {
     private Quotation quotationBefore(int from, Sentence s) {
         int p = t.prev(from, s);
         while (p >= 0 && t.isComma(p)) {
+            Work.step();
             p = t.prev(p, s);
         }
         return p >= 0 ? t.closedAt(p) : null;
@@ -89,6 +92,7 @@ final class Contents {
         }
         int b = stop;
         while (b > s.firstToken() && (t.kind(b - 1).isSpace() || t.isComma(b - 1))) {
+            Work.step();
             b--;
         }
         return b > s.firstToken() ? new Span(t.token(s.firstToken()).start(), t.token(b - 1).end()) : null;
@@ -106,6 +110,7 @@ final class Contents {
         }
         int b = s.endToken();
         while (b > a && (t.kind(b - 1) == TokenKind.TERMINAL || t.kind(b - 1).isSpace())) {
+            Work.step();
             b--;
         }
         return b > a ? new Span(t.token(a).start(), t.token(b - 1).end()) : null;

@@ -37,6 +37,7 @@ final class CueFinder {
         List<Cue> out = new ArrayList<>();
         int i = s.firstToken();
         while (i < s.endToken()) {
+            Work.step();
             Cue previous = out.isEmpty() ? null : out.get(out.size() - 1);
             if (previous != null && previous.type() == Cue.Type.VERB && t.next(previous.end(), s) == i) {
                 int end = t.matchAny(lex.extensionPhrases, i, s);
@@ -122,6 +123,7 @@ final class CueFinder {
     private boolean isHeadlineColon(int colon, Sentence s) {
         int words = 0;
         for (int j = s.firstToken(); j < colon; j++) {
+            Work.step();
             TokenKind k = t.kind(j);
             if (k.isWordLike()) {
                 if (!t.isCapitalised(j) || ++words > 3 || lex.is(COLON_LABELS, t.word(j))) {
@@ -133,6 +135,7 @@ final class CueFinder {
         }
         int after = 0;
         for (int j = colon + 1; j < s.endToken(); j++) {
+            Work.step();
             if (t.isWord(j)) {
                 after++;
             }
@@ -144,6 +147,7 @@ final class CueFinder {
     private boolean afterLinkingVerb(int i, Sentence s) {
         int p = t.prevWord(i, s);
         while (p >= 0 && (t.word(p).endsWith("ly") || lex.is(ADVERBS, t.word(p)))) {
+            Work.step();
             p = t.prevWord(p, s);
         }
         if (p < 0) {

@@ -111,6 +111,7 @@ public final class Document {
         String[] out = new String[tokens.size()];
         FormTable table = new FormTable();
         for (int i = 0; i < out.length; i++) {
+            Work.step();
             Token t = tokens.get(i);
             out[i] = t.kind().isWordLike() || t.kind() == TokenKind.NUMBER ? table.form(text, t.start(), t.end()) : "";
         }
@@ -145,6 +146,7 @@ public final class Document {
         int lo = 0;
         int hi = tokens.size() - 1;
         while (lo < hi) {
+            Work.step();
             int mid = (lo + hi + 1) >>> 1;
             if (tokens.get(mid).start() <= offset) {
                 lo = mid;
@@ -166,6 +168,7 @@ public final class Document {
         int lo = 0;
         int hi = blocks.size() - 1;
         while (lo <= hi) {
+            Work.step();
             int mid = (lo + hi) >>> 1;
             Span b = blocks.get(mid).span();
             if (at < b.start()) {
@@ -208,12 +211,14 @@ public final class Document {
     private List<Quotation> blockQuotes() {
         List<Quotation> out = new ArrayList<>();
         for (Block b : blocks) {
+            Work.step();
             if (!b.quoted()) {
                 continue;
             }
             int first = tokenAt(b.span().start());
             int last = first;
             for (int i = first; i < tokens.size() && tokens.get(i).start() < b.span().end(); i++) {
+                Work.step();
                 quoteDepth[i] = (byte) Math.max(1, quoteDepth[i]);
                 last = i;
             }

@@ -18,6 +18,7 @@ final class FormTable {
     String form(String text, int start, int end) {
         int h = 0;
         for (int i = start; i < end; i++) {
+            Work.step();
             char c = text.charAt(i);
             if (c >= 128) {
                 return WordForms.normalise(text.substring(start, end));
@@ -27,6 +28,7 @@ final class FormTable {
         int mask = forms.length - 1;
         int slot = mix(h) & mask;
         while (forms[slot] != null) {
+            Work.step();
             if (hashes[slot] == h && sameLower(forms[slot], text, start, end)) {
                 return forms[slot];
             }
@@ -34,6 +36,7 @@ final class FormTable {
         }
         byte[] lowered = new byte[end - start];
         for (int i = start; i < end; i++) {
+            Work.step();
             lowered[i - start] = (byte) lower(text.charAt(i));
         }
         String form = new String(lowered, StandardCharsets.ISO_8859_1);
@@ -58,6 +61,7 @@ final class FormTable {
             return false;
         }
         for (int i = start; i < end; i++) {
+            Work.step();
             if (form.charAt(i - start) != lower(text.charAt(i))) {
                 return false;
             }
@@ -72,9 +76,11 @@ final class FormTable {
         hashes = new int[oldForms.length * 2];
         int mask = forms.length - 1;
         for (int i = 0; i < oldForms.length; i++) {
+            Work.step();
             if (oldForms[i] != null) {
                 int slot = mix(oldHashes[i]) & mask;
                 while (forms[slot] != null) {
+                    Work.step();
                     slot = (slot + 1) & mask;
                 }
                 forms[slot] = oldForms[i];

@@ -56,6 +56,7 @@ public record FrontMatter(Map<String, List<String>> fields, int end) {
         }
         StringBuilder sb = new StringBuilder(text);
         for (int i = 0; i < end; i++) {
+            Work.step();
             char c = sb.charAt(i);
             if (c != '\n' && c != '\r') {
                 sb.setCharAt(i, ' ');
@@ -67,6 +68,7 @@ public record FrontMatter(Map<String, List<String>> fields, int end) {
     private static int findClose(String text, int from) {
         int at = from;
         while (at < text.length() && at - from < MAX_LENGTH) {
+            Work.step();
             int lineEnd = text.indexOf('\n', at);
             String line = (lineEnd < 0 ? text.substring(at) : text.substring(at, lineEnd)).strip();
             if (line.equals("---") || line.equals("...")) {
@@ -91,6 +93,7 @@ public record FrontMatter(Map<String, List<String>> fields, int end) {
             }
             Map<String, List<String>> out = new LinkedHashMap<>();
             for (NodeTuple t : ((MappingNode) root).getValue()) {
+                Work.step();
                 if (t.getKeyNode() instanceof ScalarNode) {
                     List<String> values = values(t.getValueNode());
                     if (values != null) {
@@ -111,6 +114,7 @@ public record FrontMatter(Map<String, List<String>> fields, int end) {
         if (node instanceof SequenceNode) {
             List<String> out = new ArrayList<>();
             for (Node item : ((SequenceNode) node).getValue()) {
+                Work.step();
                 if (item instanceof ScalarNode) {
                     out.add(((ScalarNode) item).getValue().strip().toLowerCase(Locale.ROOT));
                 }

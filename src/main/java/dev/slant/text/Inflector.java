@@ -62,6 +62,7 @@ public final class Inflector {
         if (hyphen > 0 && hyphen < word.length() - 1) {
             String head = word.substring(0, hyphen + 1);
             for (String f : forms(word.substring(hyphen + 1))) {
+                Work.step();
                 out.add(head + f);
             }
             return out;
@@ -141,6 +142,7 @@ public final class Inflector {
         int groups = 0;
         boolean inVowel = false;
         for (int i = 0; i < w.length(); i++) {
+            Work.step();
             boolean v = isVowel(w.charAt(i));
             if (v && !inVowel) {
                 groups++;
@@ -160,6 +162,7 @@ public final class Inflector {
 
     private static boolean endsWithAny(String w, String... endings) {
         for (String e : endings) {
+            Work.step();
             if (w.endsWith(e)) {
                 return true;
             }
@@ -179,12 +182,14 @@ public final class Inflector {
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                Work.step();
                 line = line.strip();
                 if (line.isEmpty() || line.startsWith("#")) {
                     continue;
                 }
                 List<String> group = List.of(line.split("\\s+"));
                 for (String form : group) {
+                    Work.step();
                     groups.put(form, group);
                 }
             }

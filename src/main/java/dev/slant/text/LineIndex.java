@@ -20,6 +20,7 @@ public final class LineIndex {
         int n = 1;
         int cp = 0;
         for (int i = 0; i < text.length(); i++) {
+            Work.step();
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < text.length()
                     && Character.isLowSurrogate(text.charAt(i + 1))) {
@@ -77,6 +78,7 @@ public final class LineIndex {
         int start = lineStarts[line - 1];
         int end = line < lineStarts.length ? lineStarts[line] : text.length();
         while (end > start && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
+            Work.step();
             end--;
         }
         return end;
@@ -97,6 +99,7 @@ public final class LineIndex {
         int start = lineStarts[line - 1];
         int end = line < lineStarts.length ? lineStarts[line] : text.length();
         while (end > start && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
+            Work.step();
             end--;
         }
         return text.substring(start, end);

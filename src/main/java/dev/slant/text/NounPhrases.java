@@ -29,12 +29,14 @@ final class NounPhrases {
     int[] before(int cue, Sentence s, boolean appositive) {
         int j = cue - 1;
         while (j >= s.firstToken() && (t.kind(j).isSpace() || (t.isWord(j) && lex.is(AUXILIARIES, t.word(j))))) {
+            Work.step();
             j--;
         }
         int end = j + 1;
         int start = -1;
         int count = 0;
         while (j >= s.firstToken() && count < MAX_WORDS) {
+            Work.step();
             TokenKind k = t.kind(j);
             if (k.isSpace() || k == TokenKind.APOSTROPHE || t.isInnerPeriod(j, s)) {
                 j--;
@@ -59,12 +61,14 @@ final class NounPhrases {
     int[] after(int from, Sentence s) {
         int i = from;
         while (i < s.endToken() && t.kind(i).isSpace()) {
+            Work.step();
             i++;
         }
         int start = i;
         int last = -1;
         int count = 0;
         while (i < s.endToken() && count < MAX_WORDS) {
+            Work.step();
             TokenKind k = t.kind(i);
             if (k.isSpace() || k == TokenKind.APOSTROPHE || (t.isInnerPeriod(i, s) && last >= 0)) {
                 i++;
@@ -104,6 +108,7 @@ final class NounPhrases {
             return null;
         }
         for (int p = t.prevWord(cue.first(), s); p >= 0 && lex.is(AUXILIARIES, t.word(p)); p = t.prevWord(p, s)) {
+            Work.step();
             switch (t.word(p)) {
                 case "was": case "were": case "is": case "are": case "been": case "be":
                     return after(n + 1, s);
@@ -121,6 +126,7 @@ final class NounPhrases {
 
     private int firstComma(Sentence s) {
         for (int i = s.firstToken(); i < s.endToken(); i++) {
+            Work.step();
             if (t.isComma(i)) {
                 return i;
             }
@@ -131,6 +137,7 @@ final class NounPhrases {
     /** The sentence's first phrase, up to its first comma, if it is noun-like and short. */
     private int[] initial(Sentence s, int limit) {
         for (int i = s.firstToken(); i < limit; i++) {
+            Work.step();
             if (t.isComma(i)) {
                 return i > s.firstToken() && i - s.firstToken() <= 2 * 8 ? trim(s.firstToken(), i) : null;
             }
@@ -149,12 +156,15 @@ final class NounPhrases {
         int a = start;
         int b = end;
         while (a < b && !isContent(a)) {
+            Work.step();
             a++;
         }
         while (b > a && !isContent(b - 1)) {
+            Work.step();
             b--;
         }
         for (int i = a; i < b; i++) {
+            Work.step();
             if (isContent(i) && !lex.is(DETERMINERS, t.word(i))) {
                 return new int[] {a, b};
             }

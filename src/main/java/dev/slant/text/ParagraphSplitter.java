@@ -19,6 +19,7 @@ final class ParagraphSplitter {
         List<Paragraph> paragraphs = new ArrayList<>();
         int first = 0;
         for (int i = 0; i <= tokens.size(); i++) {
+            Work.step();
             boolean atBreak = i == tokens.size() || tokens.get(i).kind() == breakKind
                     || tokens.get(i).kind() == TokenKind.PARAGRAPH_BREAK;
             if (atBreak) {
@@ -32,10 +33,12 @@ final class ParagraphSplitter {
     private static void add(List<Paragraph> out, List<Token> tokens, int first, int end) {
         int a = first;
         while (a < end && tokens.get(a).kind().isSpace()) {
+            Work.step();
             a++;
         }
         int b = end;
         while (b > a && tokens.get(b - 1).kind().isSpace()) {
+            Work.step();
             b--;
         }
         if (a < b) {

@@ -21,6 +21,7 @@ public enum Part {
     /** The part with this label, or null. */
     public static Part of(String label) {
         for (Part p : values()) {
+            Work.step();
             if (p.label().equals(label)) {
                 return p;
             }

@@ -17,11 +17,13 @@ final class PhraseList {
 
     PhraseList(List<String> texts) {
         for (String text : texts) {
+            Work.step();
             List<String> words = List.of(text.toLowerCase(Locale.ROOT).split(" "));
             all.add(words);
             byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(words);
         }
         for (List<List<String>> list : byFirstWord.values()) {
+            Work.step();
             list.sort((a, b) -> b.size() - a.size()); // longest first
         }
     }

@@ -47,6 +47,7 @@ final class QuotationFinder {
     static Result find(String text, List<Token> tokens, List<Paragraph> paragraphs) {
         QuotationFinder finder = new QuotationFinder(text, tokens);
         for (int p = 0; p < paragraphs.size(); p++) {
+            Work.step();
             Paragraph next = p + 1 < paragraphs.size() ? paragraphs.get(p + 1) : null;
             finder.scan(paragraphs.get(p), next);
         }
@@ -56,6 +57,7 @@ final class QuotationFinder {
 
     private void scan(Paragraph paragraph, Paragraph next) {
         for (int i = paragraph.firstToken(); i < paragraph.endToken(); i++) {
+            Work.step();
             boolean continuation = i == paragraph.firstToken() && outer != null && !outer.single;
             switch (tokens.get(i).kind()) {
                 case OPEN_DOUBLE_QUOTE:
@@ -164,6 +166,7 @@ final class QuotationFinder {
     private int lastNonSpaceBefore(int i) {
         int j = i - 1;
         while (j > 0 && tokens.get(j).kind().isSpace()) {
+            Work.step();
             j--;
         }
         return Math.max(j, 0);
@@ -176,6 +179,7 @@ final class QuotationFinder {
         boolean nested = open == inner;
         found.add(new Quotation(span, open.openToken, closeToken, open.single, nested, open.paragraphs, false));
         for (int t = open.openToken; t <= lastToken; t++) {
+            Work.step();
             if (depth[t] < Byte.MAX_VALUE) {
                 depth[t]++;
             }

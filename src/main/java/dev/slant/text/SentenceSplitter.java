@@ -28,8 +28,10 @@ final class SentenceSplitter {
     List<Sentence> split(List<Paragraph> paragraphs) {
         List<Sentence> out = new ArrayList<>();
         for (Paragraph p : paragraphs) {
+            Work.step();
             int start = p.firstToken();
             for (int i = start; i < p.endToken(); i++) {
+                Work.step();
                 if (!mayEnd(i)) {
                     continue;
                 }
@@ -133,6 +135,7 @@ final class SentenceSplitter {
     /** Skips closing quotes and brackets glued after a sentence mark. */
     private int afterClosers(int i, int end) {
         while (i < end) {
+            Work.step();
             Token t = tokens.get(i);
             boolean bracket = t.kind() == TokenKind.PUNCT
                     && (text.charAt(t.start()) == ')' || text.charAt(t.start()) == ']');
@@ -148,6 +151,7 @@ final class SentenceSplitter {
 
     private int skipSpace(int i, int end) {
         while (i < end && tokens.get(i).kind().isSpace()) {
+            Work.step();
             i++;
         }
         return i;
@@ -156,6 +160,7 @@ final class SentenceSplitter {
     private void add(List<Sentence> out, Paragraph p, int first, int end) {
         int b = end;
         while (b > first && tokens.get(b - 1).kind().isSpace()) {
+            Work.step();
             b--;
         }
         if (first < b) {

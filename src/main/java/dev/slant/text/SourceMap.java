@@ -64,6 +64,7 @@ public final class SourceMap {
         }
         // several segments may start here when some are empty: take the last, which is not
         while (i + 1 < proseStart.length && proseStart[i + 1] == offset) {
+            Work.step();
             i++;
         }
         return i;

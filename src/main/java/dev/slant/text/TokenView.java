@@ -23,6 +23,7 @@ final class TokenView {
         this.tokens = tokens;
         this.quoteDepth = quoteDepth;
         for (Quotation q : quotations) {
+            Work.step();
             if (!q.nested()) {
                 byOpen.put(q.openToken(), q);
                 if (q.closed()) {
@@ -91,6 +92,7 @@ final class TokenView {
     /** The next token at or after i that is not white space, in the sentence; -1 if none. */
     int next(int i, Sentence s) {
         while (i < s.endToken() && tokens.get(i).kind().isSpace()) {
+            Work.step();
             i++;
         }
         return i < s.endToken() ? i : -1;
@@ -100,6 +102,7 @@ final class TokenView {
     int prev(int i, Sentence s) {
         int j = i - 1;
         while (j >= s.firstToken() && tokens.get(j).kind().isSpace()) {
+            Work.step();
             j--;
         }
         return j >= s.firstToken() ? j : -1;
@@ -134,6 +137,7 @@ final class TokenView {
             int j = i;
             int matched = 0;
             for (int k = 0; k < phrase.size(); k++) {
+                Work.step();
                 if (j < 0 || j >= s.endToken() || !isWord(j) || !word(j).equals(phrase.get(k))) {
                     break;
                 }
@@ -151,16 +155,20 @@ final class TokenView {
     boolean matchesExactly(PhraseList phrases, int start, int end) {
         int first = start;
         while (first < end && tokens.get(first).kind().isSpace()) {
+            Work.step();
             first++;
         }
         if (first >= end) {
             return false;
         }
         for (List<String> phrase : phrases.startingWith(word(first))) {
+            Work.step();
             int i = start;
             boolean ok = true;
             for (String w : phrase) {
+                Work.step();
                 while (i < end && tokens.get(i).kind().isSpace()) {
+                    Work.step();
                     i++;
                 }
                 if (i >= end || !word(i).equals(w)) {

@@ -40,6 +40,7 @@ public final class Tokenizer {
             int start = charPos;
             // ANTLR counts code points; the text layer counts UTF-16 units.
             while (cpPos < cpEnd) {
+                Work.step();
                 charPos += Character.charCount(text.codePointAt(charPos));
                 cpPos++;
             }
@@ -103,6 +104,7 @@ public final class Tokenizer {
      */
     private static void resolveApostrophes(String text, List<Token> tokens) {
         for (int i = 1; i < tokens.size(); i++) {
+            Work.step();
             Token t = tokens.get(i);
             if (t.kind() != TokenKind.SINGLE_QUOTE && t.kind() != TokenKind.CLOSE_SINGLE_QUOTE) {
                 continue;

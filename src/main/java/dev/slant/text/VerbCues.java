@@ -96,6 +96,7 @@ final class VerbCues {
             return false;
         }
         for (int j = subject[0]; j < subject[1]; j++) {
+            Work.step();
             if (lex.isEvidenceNoun(t.word(j))) {
                 return true; // "a CNN poll of voters released Tuesday showed …"
             }
@@ -177,6 +178,7 @@ final class VerbCues {
             return true; // ", adding" or '…,” adding'
         }
         while (p >= 0 && t.isWord(p) && (t.word(p).endsWith("ly") || lex.is(ADVERBS, t.word(p)))) {
+            Work.step();
             p = t.prev(p, s); // "was still hoping", "is now openly warning"
             before = p >= 0 ? t.word(p) : "";
         }
@@ -190,6 +192,7 @@ final class VerbCues {
         }
         int p = t.prevWord(i, s);
         while (p >= 0 && t.word(p).endsWith("ly") && p == t.prev(i, s)) {
+            Work.step();
             p = t.prevWord(p, s); // "typically called"
         }
         return p >= 0 && lex.is(PASSIVE_MARKERS, t.word(p));
@@ -238,6 +241,7 @@ final class VerbCues {
     private boolean complementLater(int from, Sentence s) {
         int words = 0;
         for (int j = from; j < s.endToken() && words < 6; j++) {
+            Work.step();
             TokenKind k = t.kind(j);
             if (t.openedAt(j) != null) {
                 return words > 0;

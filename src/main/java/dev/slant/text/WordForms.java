@@ -15,6 +15,7 @@ public final class WordForms {
     public static String normalise(CharSequence word) {
         StringBuilder sb = null;
         for (int i = 0; i < word.length(); i++) {
+            Work.step();
             char c = word.charAt(i);
             char n = normaliseChar(c);
             if (n != c && sb == null) {

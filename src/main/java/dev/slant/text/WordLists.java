@@ -47,12 +47,14 @@ public final class WordLists {
     private static void collect(String prefix, Node node, Map<String, List<String>> out) {
         if (node instanceof MappingNode) {
             for (NodeTuple entry : ((MappingNode) node).getValue()) {
+                Work.step();
                 String key = ((ScalarNode) entry.getKeyNode()).getValue();
                 collect(prefix.isEmpty() ? key : prefix + "." + key, entry.getValueNode(), out);
             }
         } else if (node instanceof SequenceNode) {
             List<String> words = new ArrayList<>();
             for (Node item : ((SequenceNode) node).getValue()) {
+                Work.step();
                 words.add(((ScalarNode) item).getValue().toLowerCase(Locale.ROOT));
             }
             out.put(prefix, List.copyOf(words));

@@ -1,5 +1,6 @@
 package dev.slant.text.markup;
 
+import dev.slant.text.Work;
 import dev.slant.text.SourceMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,6 +36,7 @@ final class Aligner {
         int runJ = 0;
         Matcher entity = ENTITY.matcher(source);
         while (i < end && j < decoded.length()) {
+            Work.step();
             char r = source.charAt(i);
             char d = decoded.charAt(j);
             int step = special(r, i, end, decoded, j, entity);

@@ -1,5 +1,6 @@
 package dev.slant.text.markup;
 
+import dev.slant.text.Work;
 import dev.slant.text.FrontMatter;
 import dev.slant.text.Part;
 import dev.slant.text.Prose;
@@ -158,6 +159,7 @@ final class MarkdownProse extends AbstractVisitor {
     private void comments(int start, int end) {
         Matcher m = COMMENT.matcher(source).region(start, end);
         while (m.find()) {
+            Work.step();
             out.comment(m.start(), m.end(), m.group(1));
         }
     }

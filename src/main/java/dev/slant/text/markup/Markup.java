@@ -1,5 +1,6 @@
 package dev.slant.text.markup;
 
+import dev.slant.text.Work;
 import dev.slant.text.Comment;
 import dev.slant.text.Format;
 import dev.slant.text.FrontMatter;
@@ -39,8 +40,10 @@ public final class Markup {
         StringBuilder sb = new StringBuilder(text);
         Matcher m = MarkdownProse.COMMENT.matcher(text);
         while (m.find()) {
+            Work.step();
             comments.add(new Comment(m.start(), m.end(), m.group(1).strip()));
             for (int i = m.start(); i < m.end(); i++) {
+                Work.step();
                 if (sb.charAt(i) != '\n' && sb.charAt(i) != '\r') {
                     sb.setCharAt(i, ' ');
                 }

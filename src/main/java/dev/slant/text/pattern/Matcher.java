@@ -1,5 +1,6 @@
 package dev.slant.text.pattern;
 
+import dev.slant.text.Work;
 import dev.slant.text.Document;
 import dev.slant.text.WordForms;
 
@@ -29,6 +30,7 @@ final class Matcher {
         this.forms = new String[run.length];
         this.bare = new String[run.length];
         for (int i = 0; i < run.length; i++) {
+            Work.step();
             forms[i] = doc.form(run[i]);
             bare[i] = WordForms.withoutPossessive(forms[i]);
         }
@@ -43,6 +45,7 @@ final class Matcher {
         if (wanted.size() <= 2 * forms.length) {
             java.util.Set<String> present = formSet();
             for (String w : wanted) {
+                Work.step();
                 if (present.contains(w)) {
                     return true;
                 }
@@ -50,6 +53,7 @@ final class Matcher {
             return false;
         }
         for (int i = 0; i < forms.length; i++) {
+            Work.step();
             if (wanted.contains(forms[i]) || (bare[i] != null && wanted.contains(bare[i]))) {
                 return true;
             }
@@ -62,6 +66,7 @@ final class Matcher {
         if (formSet == null) {
             java.util.Set<String> set = new java.util.HashSet<>(forms.length * 3);
             for (int i = 0; i < forms.length; i++) {
+                Work.step();
                 set.add(forms[i]);
                 if (bare[i] != null) {
                     set.add(bare[i]);

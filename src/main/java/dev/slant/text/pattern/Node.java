@@ -1,5 +1,6 @@
 package dev.slant.text.pattern;
 
+import dev.slant.text.Work;
 import java.util.List;
 import java.util.Set;
 
@@ -124,6 +125,7 @@ sealed interface Node {
         public Set<String> anchor() {
             Set<String> first = null;
             for (Node item : items) {
+                Work.step();
                 Set<String> a = item.optional() ? null : item.anchor();
                 if (a != null && a.stream().noneMatch(COMMON::contains)) {
                     return a;
@@ -143,6 +145,7 @@ sealed interface Node {
     record Alternatives(List<Node> options) implements Node {
         public boolean match(Matcher m, int pos, Matcher.Continuation k) {
             for (Node option : options) {
+                Work.step();
                 if (option.match(m, pos, k)) {
                     return true;
                 }
@@ -155,6 +158,7 @@ sealed interface Node {
         public Set<String> anchor() {
             Set<String> union = new java.util.HashSet<>();
             for (Node option : options) {
+                Work.step();
                 Set<String> a = option.optional() ? null : option.anchor();
                 if (a == null) {
                     return null;

@@ -1,5 +1,6 @@
 package dev.slant.text.pattern;
 
+import dev.slant.text.Work;
 import dev.slant.text.Inflector;
 import dev.slant.text.WordForms;
 import dev.slant.text.antlr.SlantPatternBaseVisitor;
@@ -57,6 +58,7 @@ final class PatternCompiler extends SlantPatternBaseVisitor<Node> {
     public Node visitAlternatives(SlantPatternParser.AlternativesContext ctx) {
         List<Node> options = new ArrayList<>();
         for (SlantPatternParser.SequenceContext s : ctx.sequence()) {
+            Work.step();
             options.add(visit(s));
         }
         return options.size() == 1 ? options.get(0) : new Node.Alternatives(List.copyOf(options));
@@ -66,6 +68,7 @@ final class PatternCompiler extends SlantPatternBaseVisitor<Node> {
     public Node visitSequence(SlantPatternParser.SequenceContext ctx) {
         List<Node> items = new ArrayList<>();
         for (SlantPatternParser.ElementContext e : ctx.element()) {
+            Work.step();
             items.add(visit(e));
         }
         return items.size() == 1 ? items.get(0) : new Node.Sequence(List.copyOf(items));

@@ -1,5 +1,6 @@
 package dev.slant.text.pattern;
 
+import dev.slant.text.Work;
 import dev.slant.text.Document;
 import dev.slant.text.Sentence;
 import dev.slant.text.TokenKind;
@@ -22,6 +23,7 @@ public final class SentenceWords {
         List<Matcher> runs = new ArrayList<>();
         List<Integer> current = new ArrayList<>();
         for (int i = s.firstToken(); i < s.endToken(); i++) {
+            Work.step();
             TokenKind k = doc.token(i).kind();
             if (k.isWordLike() || k == TokenKind.NUMBER) {
                 current.add(i);

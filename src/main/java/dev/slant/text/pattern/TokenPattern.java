@@ -1,5 +1,6 @@
 package dev.slant.text.pattern;
 
+import dev.slant.text.Work;
 import dev.slant.text.Document;
 import dev.slant.text.Sentence;
 import java.util.ArrayList;
@@ -47,12 +48,14 @@ public final class TokenPattern {
     public List<PatternMatch> find(SentenceWords words) {
         List<PatternMatch> out = List.of();
         for (int r = 0; r < words.runs.size(); r++) {
+            Work.step();
             Matcher m = words.runs.get(r);
             if (anchor != null && !m.containsAny(anchor)) {
                 continue; // no word this pattern needs
             }
             int start = 0;
             while (start < m.length()) {
+                Work.step();
                 int[] best = longestAt(m, start);
                 if (best == null) {
                     start++;

@@ -1,5 +1,6 @@
 package dev.slant.text.pattern;
 
+import dev.slant.text.Work;
 import dev.slant.text.Inflector;
 import dev.slant.text.WordForms;
 import dev.slant.text.WordLists;
@@ -34,6 +35,7 @@ public final class WordClasses {
     public static WordClasses of(Map<String, List<String>> words) {
         Map<String, Set<String>> forms = new HashMap<>();
         for (Map.Entry<String, List<String>> e : words.entrySet()) {
+            Work.step();
             forms.put(e.getKey(), inflect(e.getValue()));
         }
         return new WordClasses(forms, BUILT_IN);
@@ -48,6 +50,7 @@ public final class WordClasses {
     private static Set<String> inflect(List<String> words) {
         Set<String> out = new HashSet<>();
         for (String w : words) {
+            Work.step();
             out.addAll(Inflector.forms(WordForms.normalise(w)));
         }
         return Set.copyOf(out);
@@ -56,6 +59,7 @@ public final class WordClasses {
     private static Map<String, Set<String>> loadBuiltIn() {
         Map<String, Set<String>> out = new HashMap<>();
         for (Map.Entry<String, List<String>> e : WordLists.load("classes.yml").entrySet()) {
+            Work.step();
             out.put(e.getKey(), inflect(e.getValue()));
         }
         return out;
