@@ -22,6 +22,17 @@ final class PatternCheck {
     private PatternCheck() {
     }
 
+    /** A finding that says the rule gave up on this sentence, so nothing is skipped in silence. */
+    private static Finding gaveUp(Document doc, PatternRule rule, TokenPattern pattern, SentenceWords words) {
+        Span span = words.span(doc);
+        RuleMeta meta = rule.meta();
+        String message = "slant gave up matching the pattern '" + pattern.source() + "' of this rule here: it needs "
+                + "too many steps on this sentence; simplify the pattern (docs/rules.md)";
+        return new Finding(meta.id(), meta.category(), dev.slant.rules.Severity.WARNING, message, span,
+                doc.position(span.start()), doc.endPosition(span.end()), doc.text().substring(span.start(), span.end()),
+                java.util.List.of());
+    }
+
     private static final Comparator<PatternMatch> LEFTMOST_LONGEST = Comparator.comparingInt(PatternMatch::first)
             .thenComparingInt(m -> -m.end());
 
@@ -35,7 +46,13 @@ final class PatternCheck {
         List<TokenPattern> patterns = rule.tokenPatterns();
         for (int p = candidates.nextSetBit(first); p >= 0 && p < first + patterns.size();
                 p = candidates.nextSetBit(p + 1)) {
-            List<PatternMatch> found = patterns.get(p - first).find(words);
+            List<PatternMatch> found;
+            try {
+                found = patterns.get(p - first).find(words);
+            } catch (dev.slant.text.pattern.TooMuchWork e) {
+                out.add(gaveUp(doc, rule, patterns.get(p - first), words));
+                continue;
+            }
             if (!found.isEmpty()) {
                 if (matches == null) {
                     matches = new ArrayList<>();

@@ -49,6 +49,7 @@ public final class YamlValue {
             if (node == null) {
                 throw new RuleFileException(new Origin(file, 1), null, emptyMessage);
             }
+            rejectTags(node, file);
             return new YamlValue(node, file, null);
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
@@ -56,6 +57,33 @@ public final class YamlValue {
             throw new RuleFileException(new Origin(file, line), null, "invalid YAML: " + e.getProblem());
         } catch (YAMLException e) {
             throw new RuleFileException(new Origin(file, 1), null, "invalid YAML: " + e.getMessage());
+        }
+    }
+
+    /** The tags plain data may carry; anything else (a class name, a custom tag) is refused. */
+    private static final java.util.Set<Tag> PLAIN = java.util.Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL,
+            Tag.SEQ, Tag.MAP, Tag.TIMESTAMP);
+
+    /**
+     * Refuses explicit tags such as {@code !!javax.script.ScriptEngineManager}: slant never
+     * builds objects from YAML (nodes are read as plain data), but a tag in a rule file is
+     * at best a mistake and at worst an attack, so it is named and refused.
+     */
+    private static void rejectTags(Node node, String file) {
+        if (!PLAIN.contains(node.getTag())) {
+            String tag = node.getTag().getValue().replace(Tag.PREFIX, "!!");
+            throw new RuleFileException(new Origin(file, node.getStartMark().getLine() + 1), null,
+                    "YAML tags are not allowed (found " + tag + "); write plain values");
+        }
+        if (node instanceof MappingNode) {
+            for (NodeTuple t : ((MappingNode) node).getValue()) {
+                rejectTags(t.getKeyNode(), file);
+                rejectTags(t.getValueNode(), file);
+            }
+        } else if (node instanceof SequenceNode) {
+            for (Node item : ((SequenceNode) node).getValue()) {
+                rejectTags(item, file);
+            }
         }
     }
 

@@ -23,6 +23,22 @@ final class Matcher {
     private java.util.Set<String> formSet;
     int reportStart = -1;
     int reportEnd = -1;
+    private long budget;
+
+    /** Steps allowed per word of a run: ordinary patterns take a handful. */
+    static final int STEPS_PER_WORD = 2_000;
+
+    /** Starts the step budget for one pattern on this run. */
+    void resetBudget() {
+        budget = (long) STEPS_PER_WORD * (run.length + 1);
+    }
+
+    /** One step of matching; gives up when the budget is spent. */
+    void tick() {
+        if (--budget < 0) {
+            throw new TooMuchWork();
+        }
+    }
 
     Matcher(Document doc, int[] run) {
         this.doc = doc;

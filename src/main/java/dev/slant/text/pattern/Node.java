@@ -111,6 +111,7 @@ sealed interface Node {
         }
 
         private boolean matchFrom(int i, Matcher m, int pos, Matcher.Continuation k) {
+            m.tick();
             if (i == items.size()) {
                 return k.at(pos);
             }
@@ -181,6 +182,7 @@ sealed interface Node {
         }
 
         private boolean times(int count, Matcher m, int pos, Matcher.Continuation k) {
+            m.tick();
             if (count < max && inner.match(m, pos, next -> next > pos && times(count + 1, m, next, k))) {
                 return true;
             }

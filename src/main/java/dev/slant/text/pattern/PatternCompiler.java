@@ -81,6 +81,11 @@ final class PatternCompiler extends SlantPatternBaseVisitor<Node> {
         if (q == null) {
             return atom;
         }
+        boolean repeats = !(q instanceof SlantPatternParser.OptionalContext);
+        if (repeats && repeats(atom)) {
+            throw new PatternException(q.getStart().getCharPositionInLine() + 1, "a repeat of something that "
+                    + "repeats (as in (_+)*) can take exponential time; repeat single words, or use {min,max} once");
+        }
         if (q instanceof SlantPatternParser.OptionalContext) {
             return new Node.Repeat(atom, 0, 1);
         }
@@ -97,6 +102,24 @@ final class PatternCompiler extends SlantPatternBaseVisitor<Node> {
             throw new PatternException(c.getStart().getCharPositionInLine() + 1, "{" + min + "," + max + "}: the maximum is below the minimum");
         }
         return new Node.Repeat(atom, min, max);
+    }
+
+    /** True if the node can match more than one word by repeating (a quantifier other than ?). */
+    private static boolean repeats(Node n) {
+        if (n instanceof Node.Repeat) {
+            Node.Repeat r = (Node.Repeat) n;
+            return r.max() > 1 || repeats(r.inner());
+        }
+        if (n instanceof Node.Sequence) {
+            return ((Node.Sequence) n).items().stream().anyMatch(PatternCompiler::repeats);
+        }
+        if (n instanceof Node.Alternatives) {
+            return ((Node.Alternatives) n).options().stream().anyMatch(PatternCompiler::repeats);
+        }
+        if (n instanceof Node.Report) {
+            return repeats(((Node.Report) n).inner());
+        }
+        return false;
     }
 
     @Override

@@ -19,6 +19,13 @@ public final class SentenceWords {
         this.runs = List.copyOf(runs);
     }
 
+    /** The span of the sentence's words. */
+    public dev.slant.text.Span span(Document doc) {
+        Matcher first = runs.get(0);
+        Matcher last = runs.get(runs.size() - 1);
+        return new dev.slant.text.Span(doc.token(first.run[0]).start(), doc.token(last.run[last.run.length - 1]).end());
+    }
+
     public static SentenceWords of(Document doc, Sentence s) {
         List<Matcher> runs = new ArrayList<>();
         List<Integer> current = new ArrayList<>();

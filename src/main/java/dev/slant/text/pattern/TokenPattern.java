@@ -44,7 +44,12 @@ public final class TokenPattern {
         return find(SentenceWords.of(doc, s));
     }
 
-    /** As {@link #find(Document, Sentence)}, on words already split into runs. */
+    /**
+     * As {@link #find(Document, Sentence)}, on words already split into runs.
+     *
+     * @throws TooMuchWork when the pattern needs more steps on a run than ordinary
+     *                             patterns ever do (a guard against patterns that backtrack wildly)
+     */
     public List<PatternMatch> find(SentenceWords words) {
         List<PatternMatch> out = List.of();
         for (int r = 0; r < words.runs.size(); r++) {
@@ -53,6 +58,7 @@ public final class TokenPattern {
             if (anchor != null && !m.containsAny(anchor)) {
                 continue; // no word this pattern needs
             }
+            m.resetBudget();
             int start = 0;
             while (start < m.length()) {
                 Work.step();
