@@ -55,7 +55,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         configOptions.check();
         Inputs.Checked checked = Inputs.check(paths, inputOptions,
-                sources -> Plan.of(sources, ruleOptions, configOptions, null, false, false),
+                sources -> Plan.of(sources, ruleOptions, configOptions, null, false, false,
+                        inputOptions.timeLimit()),
                 Runtime.getRuntime().availableProcessors(), spec.commandLine().getErr(), total -> r -> { });
         List<LintResult> results = checked.results();
         Map<String, SentenceClaims> claims = new HashMap<>();

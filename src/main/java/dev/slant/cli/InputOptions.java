@@ -18,6 +18,19 @@ final class InputOptions {
                     + "skip: leave the draft out with a warning; fail: an error, exit code 2).")
     Decoding.Mode encodingErrors = Decoding.Mode.replace;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "300",
+            description = "The longest one draft may take; a draft that takes longer is left out with an error "
+                    + "(exit code 2). 0: no limit (default: ${DEFAULT-VALUE}).")
+    double timeout = 300;
+
+    /** The time limit per draft, or null for none. */
+    java.time.Duration timeLimit() {
+        if (timeout < 0 || Double.isNaN(timeout)) {
+            throw new UserException("--timeout must be 0 (no limit) or more, got " + timeout);
+        }
+        return timeout == 0 ? null : java.time.Duration.ofMillis(Math.max(1, Math.round(timeout * 1000)));
+    }
+
     Decoding decoding() {
         return new Decoding(encodingErrors);
     }

@@ -60,7 +60,8 @@ final class Inputs {
         boolean warned = false;
         for (LintResult r : results) {
             if (r.failed()) {
-                err.println("slant: cannot read '" + r.path() + "': " + r.error());
+                err.println("slant: " + (r.error().startsWith(Batch.TOOK_LONGER)
+                        ? "'" + r.path() + "' " + r.error() : "cannot read '" + r.path() + "': " + r.error()));
                 failed = true;
             } else if (r.note() != null) {
                 err.println("slant: warning: '" + r.path() + "': " + r.note());

@@ -104,7 +104,8 @@ final class LintCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter notes = outputOptions.quiet ? new PrintWriter(Writer.nullWriter()) : err;
         Inputs.Checked checked = Inputs.check(paths, inputOptions,
-                sources -> Plan.of(sources, ruleOptions, configOptions, failOn, reportUnusedDisables, true), jobs,
+                sources -> Plan.of(sources, ruleOptions, configOptions, failOn, reportUnusedDisables, true,
+                        inputOptions.timeLimit()), jobs,
                 err, total -> Progress.of(err, total, outputOptions.quiet));
         if (baselineOptions.writing()) {
             notes.println(baselineOptions.write(checked.plan(), checked.results()));

@@ -35,7 +35,7 @@ final class Plan {
 
     /** {@code lean}: keep no documents, lint very large drafts in parts (lint does; analyze needs documents). */
     static Plan of(List<Source> sources, RuleOptions rules, ConfigOptions configs, LintCommand.FailOn failOn,
-            boolean reportUnused, boolean lean) {
+            boolean reportUnused, boolean lean, java.time.Duration timeLimit) {
         Map<Path, Linter> linters = new HashMap<>();
         List<Item> items = new ArrayList<>();
         int ignored = 0;
@@ -49,7 +49,8 @@ final class Plan {
             Path key = config == null ? Path.of("") : config.file();
             Linter linter = linters.computeIfAbsent(key, k -> new Linter(rules.selected(config)));
             Policy policy = new Policy(config == null ? Levels.NONE : config.levelsFor(s.file()),
-                    rules.minSeverity(config), reportUnused || (config != null && config.reportUnusedDisables()));
+                    rules.minSeverity(config), reportUnused || (config != null && config.reportUnusedDisables()),
+                    timeLimit);
             items.add(new Item(new Batch.Task(s, linter, policy, lean), failOnFor(config, failOn)));
         }
         if (items.isEmpty() && sources.isEmpty()) {

@@ -94,7 +94,49 @@ public final class Batch {
     }
 
     /** Lints one task; a large draft in parts uses up to {@code threads} threads. */
+    /** How the error of a draft that ran out of time begins. */
+    public static final String TOOK_LONGER = "took longer than ";
+
+    /** Interrupts drafts that run past their time limit. */
+    private static final java.util.concurrent.ScheduledExecutorService TIMER =
+            Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "slant-timer");
+                t.setDaemon(true);
+                return t;
+            });
+
+    /** Lints one task within its policy's time limit; a large draft in parts uses up to {@code threads} threads. */
     static LintResult lintOne(Task task, int threads) {
+        java.time.Duration limit = task.policy().timeLimit();
+        if (limit == null) {
+            return lintUnlimited(task, threads);
+        }
+        Thread worker = Thread.currentThread();
+        java.util.concurrent.ScheduledFuture<?> alarm = TIMER.schedule(worker::interrupt, limit.toMillis(),
+                java.util.concurrent.TimeUnit.MILLISECONDS);
+        try {
+            return lintUnlimited(task, threads);
+        } catch (dev.slant.text.Deadline.Exceeded e) {
+            return new LintResult(task.source().path(), null, List.of(), TOOK_LONGER + seconds(limit)
+                    + "; left out (allow more with --timeout SECONDS)");
+        } finally {
+            if (!alarm.cancel(false)) {
+                try {
+                    alarm.get(); // it fired: let it finish before the flag is cleared
+                } catch (InterruptedException | ExecutionException | java.util.concurrent.CancellationException e) {
+                    // nothing to wait for
+                }
+            }
+            Thread.interrupted(); // the next draft on this thread starts with a clear flag
+        }
+    }
+
+    private static String seconds(java.time.Duration d) {
+        long s = d.toSeconds();
+        return s >= 1 ? s + " s" : d.toMillis() + " ms";
+    }
+
+    private static LintResult lintUnlimited(Task task, int threads) {
         Source source = task.source();
         Source.Input input;
         try {

@@ -106,7 +106,7 @@ final class Chunks {
             return new LintResult(path, null, lines, distinct(all), null, null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
+            throw new dev.slant.text.Deadline.Exceeded(); // the time limit: the parts stop with the pool
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException) {
                 throw (RuntimeException) e.getCause();

@@ -8,6 +8,7 @@ import dev.slant.rules.PatternRule;
 import dev.slant.rules.PhraseRule;
 import dev.slant.rules.Rule;
 import dev.slant.rules.SourceRule;
+import dev.slant.text.Deadline;
 import dev.slant.text.Document;
 import dev.slant.text.Part;
 import dev.slant.text.Sentence;
@@ -66,6 +67,7 @@ public final class Linter {
         Map<Integer, FramingCheck> framing = new TreeMap<>();
         for (Sentence sentence : doc.sentences()) {
             Work.step();
+            Deadline.check();
             Part part = doc.part(sentence);
             MatchGroups byRule = MatchGroups.of(rules.phraseMatcher().match(doc, sentence));
             for (int i = 0; i < byRule.size(); ) {

@@ -40,6 +40,7 @@ final class AttributionAnalysis {
         List<Attribution> all = new ArrayList<>();
         List<List<Attribution>> perSentence = new ArrayList<>();
         for (Sentence s : sentences) {
+            Deadline.check();
             Work.step();
             List<Attribution> found = List.copyOf(finder.find(s));
             perSentence.add(found);
@@ -55,6 +56,7 @@ final class AttributionAnalysis {
         boolean speakerParagraph = false;
         boolean recordInParagraph = false;
         for (Sentence s : sentences) {
+            Deadline.check();
             Work.step();
             boolean first = s.index() == 0 || sentences.get(s.index() - 1).paragraph() != s.paragraph();
             if (first) {

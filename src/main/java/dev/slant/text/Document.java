@@ -42,12 +42,15 @@ public final class Document {
         this.comments = prose.comments();
         this.tokens = java.util.Collections.unmodifiableList(Tokenizer.tokenize(text)); // no copy: the list is ours
         this.forms = forms(text, tokens);
+        Deadline.check();
         this.paragraphs = ParagraphSplitter.split(tokens);
         QuotationFinder.Result quotes = QuotationFinder.find(text, tokens, paragraphs);
+        Deadline.check();
         this.quoteDepth = quotes.depth();
         this.sentences = new SentenceSplitter(text, tokens, quotes.closer(), Abbreviations.defaults())
                 .split(paragraphs);
         List<Quotation> blockQuotes = blockQuotes();
+        Deadline.check();
         AttributionAnalysis.Result attribution = AttributionAnalysis.analyse(text, tokens, forms, sentences,
                 quotes.quotations(), quoteDepth, AttributionLexicon.defaults());
         this.quotations = merge(quotes.quotations(), blockQuotes);

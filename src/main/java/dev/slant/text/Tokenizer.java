@@ -37,6 +37,9 @@ public final class Tokenizer {
         for (org.antlr.v4.runtime.Token t = lexer.nextToken();
                 t.getType() != org.antlr.v4.runtime.Token.EOF; t = lexer.nextToken()) {
             int cpEnd = t.getStopIndex() + 1;
+            if ((tokens.size() & 0xFFFF) == 0) {
+                Deadline.check(); // every 65,536 tokens
+            }
             int start = charPos;
             // ANTLR counts code points; the text layer counts UTF-16 units.
             while (cpPos < cpEnd) {
