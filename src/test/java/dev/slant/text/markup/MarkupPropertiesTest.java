@@ -16,19 +16,19 @@ import net.jqwik.api.Provide;
 /** Any Markdown or HTML reads without error, and every prose offset maps into the file, in order. */
 class MarkupPropertiesTest {
 
-    @Property(tries = 400)
+    @Property
     void markdownMapsInsideTheSource(@ForAll("markdownLike") String source) {
         check(source, Markup.prose(source, Format.MARKDOWN));
         Document.parse(source, Format.MARKDOWN);
     }
 
-    @Property(tries = 400)
+    @Property
     void htmlMapsInsideTheSource(@ForAll("htmlLike") String source) {
         check(source, Markup.prose(source, Format.HTML));
         Document.parse(source, Format.HTML);
     }
 
-    @Property(tries = 200)
+    @Property
     void anyStringReadsAsEitherFormat(@ForAll String source) {
         check(source, Markup.prose(source, Format.MARKDOWN));
         check(source, Markup.prose(source, Format.HTML));
