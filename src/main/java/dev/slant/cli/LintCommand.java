@@ -7,6 +7,8 @@ import dev.slant.rules.Severity;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -104,8 +106,11 @@ final class LintCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter notes = outputOptions.quiet ? new PrintWriter(Writer.nullWriter()) : err;
         Inputs.Checked checked = Inputs.check(paths, inputOptions,
-                sources -> Plan.of(sources, ruleOptions, configOptions, failOn, reportUnusedDisables, true,
-                        inputOptions.timeLimit()), jobs,
+                sources -> {
+                    neverOverwrite(sources);
+                    return Plan.of(sources, ruleOptions, configOptions, failOn, reportUnusedDisables, true,
+                            inputOptions.timeLimit());
+                }, jobs,
                 err, total -> Progress.of(err, total, outputOptions.quiet));
         if (baselineOptions.writing()) {
             notes.println(baselineOptions.write(checked.plan(), checked.results()));
@@ -121,6 +126,34 @@ final class LintCommand implements Callable<Integer> {
             return ExitCodes.ERROR;
         }
         return exitCode(checked.plan(), results);
+    }
+
+    /** Refuses to write a report or baseline over one of the drafts being checked. */
+    private void neverOverwrite(List<dev.slant.engine.Source> sources) {
+        List<Path> written = new ArrayList<>();
+        for (Path p : new Path[] {outputOptions.output, outputOptions.stepSummary, baselineOptions.writeBaseline,
+            baselineOptions.prune ? baselineOptions.baseline : null}) {
+            if (p != null) {
+                written.add(p);
+            }
+        }
+        for (dev.slant.engine.Source s : sources) {
+            for (Path w : written) {
+                if (s.file() != null && sameFile(s.file(), w)) {
+                    throw new UserException("refusing to write to '" + RuleOptions.display(w)
+                            + "': it is one of the drafts being checked");
+                }
+            }
+        }
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(b) ? Files.isSameFile(a, b)
+                    : a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        } catch (IOException e) {
+            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        }
     }
 
     /** 1 if any draft has a finding at or above the severity that fails it. */
