@@ -140,7 +140,7 @@ final class Suppressions {
             int reason = rest.indexOf(" --");
             String names = (reason >= 0 ? rest.substring(0, reason) : rest).strip();
             List<String> selectors = names.isEmpty() ? List.of()
-                    : Arrays.asList(names.split("[,\\s]+"));
+                    : Arrays.stream(names.split("[,\\s\\p{Cntrl}]+")).filter(n -> !n.isEmpty()).toList();
             if (selectors.isEmpty()) {
                 problems.add(problem(doc, c, INVALID, "slant-" + m.group(1) + " must name the rules it applies to, "
                         + "e.g. slant-" + m.group(1) + " loaded.descriptor"));

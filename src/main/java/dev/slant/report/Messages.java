@@ -23,13 +23,25 @@ final class Messages {
         }
     }
 
+    /** Text safe for a terminal or a log: control characters shown as U+FFFD. */
+    static String visible(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isISOControl(s.charAt(i))) {
+                StringBuilder sb = new StringBuilder(s.length());
+                s.codePoints().forEach(cp -> sb.appendCodePoint(Character.isISOControl(cp) ? 0xFFFD : cp));
+                return sb.toString();
+            }
+        }
+        return s;
+    }
+
     /** The finding's message, with its suggestions appended when it has any. */
     static String withSuggestions(Finding f) {
         if (f.suggestions().isEmpty()) {
-            return f.message();
+            return visible(f.message());
         }
-        return f.message() + " (suggestion" + (f.suggestions().size() == 1 ? "" : "s") + ": "
-                + String.join(" | ", f.suggestions()) + ")";
+        return visible(f.message() + " (suggestion" + (f.suggestions().size() == 1 ? "" : "s") + ": "
+                + String.join(" | ", f.suggestions()) + ")");
     }
 
     /** A path as a relative URI reference, with spaces and non-ASCII characters escaped. */

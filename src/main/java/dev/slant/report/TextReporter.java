@@ -64,7 +64,7 @@ public final class TextReporter implements Reporter {
         out.write(' ');
         out.write(paint(DIM, "[" + f.rule() + "]"));
         out.write(' ');
-        out.write(f.message());
+        out.write(Messages.visible(f.message()));
         out.write('\n');
         writeSource(result.lines(), f, out);
         if (!f.suggestions().isEmpty()) {

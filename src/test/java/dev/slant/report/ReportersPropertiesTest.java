@@ -45,6 +45,28 @@ class ReportersPropertiesTest {
     @Property
     void everyReporterWritesWellFormedOutput(@ForAll("drafts") String text, @ForAll("formats") Format format)
             throws Exception {
+        check(text, format);
+    }
+
+    /**
+     * Inputs that fuzz campaigns found to break a reporter, kept as regression cases:
+     * src/test/resources/fuzz/NAME.FORMAT.txt (docs/ROBUSTNESS.md).
+     */
+    @net.jqwik.api.Example
+    void theFuzzCorpusStaysFixed() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Path.of("src/test/resources/fuzz");
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(dir)) {
+            List<java.nio.file.Path> cases = files.sorted().toList();
+            assertTrue(!cases.isEmpty());
+            for (java.nio.file.Path p : cases) {
+                String[] parts = p.getFileName().toString().split("\\.");
+                check(java.nio.file.Files.readString(p, StandardCharsets.UTF_8),
+                        Format.valueOf(parts[parts.length - 2].toUpperCase(java.util.Locale.ROOT)));
+            }
+        }
+    }
+
+    private static void check(String text, Format format) throws Exception {
         String name = "dräft " + format.label() + (format == Format.HTML ? ".html" : ".md");
         List<LintResult> results = Batch.lint(List.of(new Batch.Task(Source.of(name, format, text), linter,
                 dev.slant.engine.Policy.DEFAULT, true)), 1, r -> { });
