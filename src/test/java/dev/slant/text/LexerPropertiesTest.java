@@ -36,6 +36,13 @@ class LexerPropertiesTest {
         for (Sentence s : doc.sentences()) {
             assertTrue(s.span().start() >= previousEnd, "sentences are ordered and disjoint");
             previousEnd = s.span().end();
+            doc.voice(s); // every sentence has a voice
+        }
+        for (Attribution a : doc.attributions()) {
+            for (Span span : new Span[] {a.cue(), a.source(), a.content()}) {
+                assertTrue(span == null || span.end() <= text.length(), "attribution spans inside the text");
+            }
+            assertTrue(a.sentence() >= 0 && a.sentence() < doc.sentences().size());
         }
     }
 
