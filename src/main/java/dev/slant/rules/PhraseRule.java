@@ -25,7 +25,7 @@ import java.util.Set;
 public final class PhraseRule implements Rule {
 
     /** The keys this kind adds to the common rule keys. */
-    public static final Set<String> KEYS = Set.of("terms", "exceptions", "inflect");
+    public static final Set<String> KEYS = Set.of("terms", "exceptions", "inflect", "fix");
 
     private static final Set<String> TERM_KEYS = Set.of("term", "suggestions", "inflect");
     private static final int MAX_VARIANT_PARTS = 6;
@@ -34,8 +34,14 @@ public final class PhraseRule implements Rule {
     private final List<Term> terms;
     private final List<Term> exceptions;
     private final List<PhrasePattern> patterns;
+    private final boolean fixSafe;
 
     PhraseRule(RuleMeta meta, List<Term> terms, List<Term> exceptions) {
+        this(meta, terms, exceptions, false);
+    }
+
+    private PhraseRule(RuleMeta meta, List<Term> terms, List<Term> exceptions, boolean fixSafe) {
+        this.fixSafe = fixSafe;
         this.meta = meta;
         this.terms = List.copyOf(terms);
         this.exceptions = List.copyOf(exceptions);
@@ -61,7 +67,45 @@ public final class PhraseRule implements Rule {
         }
         List<Term> exceptions = keys.containsKey("exceptions")
                 ? readTerms(keys.get("exceptions"), inflect, false) : List.of();
-        return new PhraseRule(meta, terms, exceptions);
+        boolean fixSafe = false;
+        if (keys.containsKey("fix")) {
+            YamlValue fix = keys.get("fix");
+            if (!fix.string().equals("safe")) {
+                throw fix.error("the only value is 'safe' (slant fix may apply this rule's suggestions)");
+            }
+            fixSafe = true;
+        }
+        PhraseRule rule = new PhraseRule(meta, terms, exceptions, fixSafe);
+        if (fixSafe && terms.stream().noneMatch(t -> !t.inflect() && rule.suggestionsFor(terms.indexOf(t)).size() == 1)) {
+            throw keys.get("fix").error("slant fix applies only terms written with 'inflect: false' and one "
+                    + "suggestion (so the replacement fits the exact form); this rule has none");
+        }
+        return rule;
+    }
+
+    /**
+     * The replacement slant fix may make for words this rule flagged, or null. Only a rule
+     * marked {@code fix: safe}, and only for a term written in its exact form
+     * ({@code inflect: false}) with exactly one suggestion: the author chose that
+     * replacement for that form, so the fix is safe by construction.
+     */
+    public String fixFor(String matched) {
+        if (!fixSafe) {
+            return null;
+        }
+        String form = WordForms.normalise(matched);
+        for (int i = 0; i < terms.size(); i++) {
+            Term t = terms.get(i);
+            if (!t.inflect() && WordForms.normalise(t.text()).equals(form) && suggestionsFor(i).size() == 1) {
+                return suggestionsFor(i).get(0);
+            }
+        }
+        return null;
+    }
+
+    /** True if the rule is marked {@code fix: safe}. */
+    public boolean fixSafe() {
+        return fixSafe;
     }
 
     static List<Term> readTerms(YamlValue list, boolean inflect, boolean allowMappings) {

@@ -43,12 +43,31 @@ class RuleExamplesTest {
                 for (Example ex : rule.meta().examples()) {
                     cases.add(DynamicTest.dynamicTest((ex.flag() ? "flag: " : "pass: ") + ex.marked(),
                             () -> ExampleChecker.check(single, rule, ex).ifPresent(p -> fail(ex.origin() + ": " + p))));
+                    if (ex.flag()) {
+                        cases.add(DynamicTest.dynamicTest("suggestion clears: " + ex.marked(),
+                                () -> suggestionClears(single, rule, ex)));
+                    }
                 }
                 rules.add(DynamicContainer.dynamicContainer(rule.id(), cases));
             }
             packs.add(DynamicContainer.dynamicContainer(pack.file(), rules));
         }
         return packs.stream();
+    }
+
+    /** Putting a finding's first suggestion in place of its words clears that rule. */
+    private static void suggestionClears(Linter single, Rule rule, Example ex) {
+        List<Finding> findings = single.lint(ex.text()).stream().filter(f -> f.rule().equals(rule.id())).toList();
+        if (findings.isEmpty() || findings.stream().anyMatch(f -> f.suggestions().isEmpty())) {
+            return; // nothing to apply
+        }
+        StringBuilder fixed = new StringBuilder(ex.text());
+        for (int i = findings.size() - 1; i >= 0; i--) {
+            Finding f = findings.get(i);
+            fixed.replace(f.span().start(), f.span().end(), Fixes.keepCase(f.text(), f.suggestions().get(0)));
+        }
+        List<Finding> after = single.lint(fixed.toString()).stream().filter(f -> f.rule().equals(rule.id())).toList();
+        assertTrue(after.isEmpty(), ex.origin() + ": after the suggestion, '" + fixed + "' is still flagged: " + after);
     }
 
     @Test
