@@ -42,7 +42,7 @@ class RulePackLoaderTest {
     void rejectsUnknownKeys() {
         RuleFileException e = fails(GOOD_RULE.replace("    terms:", "    colour: red\n    terms:"));
         assertEquals("test.yml:8: key 'colour': unknown key; expected one of aliases, category, description,"
-                + " enabled, examples, exceptions, id, inflect, kind, link, message, parts, scope, severity,"
+                + " enabled, examples, exceptions, fix, id, inflect, kind, link, message, parts, scope, severity,"
                 + " suggestions, terms", e.getMessage());
     }
 
