@@ -37,13 +37,17 @@ final class RulesShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RuleSet rules = ruleOptions.loadAll();
+        print(ruleOptions.loadAll(), id, spec.commandLine().getOut());
+        return ExitCodes.OK;
+    }
+
+    /** Prints everything about one rule (shared by {@code slant explain}). */
+    static void print(RuleSet rules, String id, PrintWriter out) {
         Rule rule = rules.find(id);
         if (rule == null) {
             throw new UserException("unknown rule '" + id + "'; run 'slant rules' to list them");
         }
         RuleMeta m = rule.meta();
-        PrintWriter out = spec.commandLine().getOut();
         out.println(m.id() + (m.enabled() ? "" : " (off by default)"));
         out.println("  category: " + m.category());
         out.println("  severity: " + m.severity().label());
@@ -87,6 +91,16 @@ final class RulesShowCommand implements Callable<Integer> {
             if (!p.exceptions().isEmpty()) {
                 out.println("Exceptions: " + texts(p.exceptions()));
             }
+            if (p.fixSafe()) {
+                List<String> fixes = new ArrayList<>();
+                for (Term t : p.terms()) {
+                    String to = p.fixFor(t.text());
+                    if (!t.inflect() && to != null) {
+                        fixes.add(t.text() + " -> " + to);
+                    }
+                }
+                out.println("slant fix replaces: " + String.join(", ", fixes) + " (outside quotations)");
+            }
         }
         out.println();
         out.println("Examples:");
@@ -94,7 +108,6 @@ final class RulesShowCommand implements Callable<Integer> {
             out.println("  " + (e.flag() ? "flag: " : "pass: ") + e.marked());
         }
         out.flush();
-        return ExitCodes.OK;
     }
 
     private static String texts(List<Term> terms) {

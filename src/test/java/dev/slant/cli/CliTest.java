@@ -106,6 +106,20 @@ class CliTest {
     }
 
     @Test
+    void explainShowsWhyGuidelineSuggestionsFixesAndExamples() {
+        Run r = run("explain", "stance.doubt");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("stance.doubt\n  category: stance-verb\n"), r.out());
+        assertTrue(r.out().contains("Wikipedia's Manual of Style"), "the guideline");
+        assertTrue(r.out().contains("Suggestions: said"));
+        assertTrue(r.out().contains("slant fix replaces: claimed -> said, insisted -> said (outside quotations)"));
+        assertTrue(r.out().contains("  flag: The mayor [[claimed]] the budget was balanced."));
+        Run unknown = run("explain", "no.such.rule");
+        assertEquals(2, unknown.code());
+        assertEquals("slant: unknown rule 'no.such.rule'; run 'slant rules' to list them\n", unknown.err());
+    }
+
+    @Test
     void textOutputIsCompilerStyle() {
         Run r = run(with(new String[] {"lint"}, with(PACK, DIR + "article.txt")));
         String path = DIR + "article.txt";
