@@ -34,6 +34,7 @@ final class Output {
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 body.write(w);
             }
+            permissions(tmp, abs);
             try {
                 Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -50,6 +51,18 @@ final class Output {
                 }
             }
         }
+    }
+
+    /**
+     * Gives the temporary file the permissions of the file it replaces, or, for a new file,
+     * the usual rw-r--r-- (temporary files start private).
+     */
+    private static void permissions(Path tmp, Path target) throws IOException {
+        if (Files.getFileAttributeView(tmp, java.nio.file.attribute.PosixFileAttributeView.class) == null) {
+            return;
+        }
+        Files.setPosixFilePermissions(tmp, Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
     }
 
     /** Appends to {@code file}, creating it if needed. */

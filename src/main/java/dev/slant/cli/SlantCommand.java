@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
                     + "speaker's and are not flagged by default.",
         },
         subcommands = {LintCommand.class, AnalyzeCommand.class, RulesCommand.class, EvalCommand.class,
-            FixCommand.class, ExplainCommand.class, InitCommand.class, picocli.CommandLine.HelpCommand.class},
+            FixCommand.class, ExplainCommand.class, ReportCommand.class, InitCommand.class, picocli.CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
             "  slant lint draft.txt",
             "  slant lint --format json --fail-on error drafts/",
