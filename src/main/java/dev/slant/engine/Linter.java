@@ -136,14 +136,39 @@ public final class Linter {
         if (accepted.isEmpty()) {
             return findings;
         }
+        accepted.sort(Comparator.comparingInt(Span::start));
+        int[] reach = new int[accepted.size()]; // the furthest end of the spans up to each
+        for (int i = 0; i < reach.length; i++) {
+            Work.step();
+            reach[i] = Math.max(i == 0 ? 0 : reach[i - 1], accepted.get(i).end());
+        }
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
             Work.step();
-            if (accepted.stream().noneMatch(a -> a.contains(f.span()))) {
+            int last = lastStartingBy(accepted, f.span().start());
+            if (last < 0 || reach[last] < f.span().end()) {
                 out.add(f);
             }
         }
         return out;
+    }
+
+    /** The index of the last span (sorted by start) that starts at or before {@code at}, or -1. */
+    private static int lastStartingBy(List<Span> sorted, int at) {
+        int lo = 0;
+        int hi = sorted.size() - 1;
+        int last = -1;
+        while (lo <= hi) {
+            Work.step();
+            int mid = (lo + hi) >>> 1;
+            if (sorted.get(mid).start() <= at) {
+                last = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return last;
     }
 
     /** Why each sentence counts as a claim, by the claim rules of the set (for analysis). */
