@@ -31,7 +31,7 @@ public final class Tokenizer {
         SlantLexer lexer = new SlantLexer(fold ? new FoldingCharStream(chars) : chars);
         lexer.removeErrorListeners(); // the catch-all rule means there are none; never print
         lexer.setTokenFactory(new ReusedToken()); // one token object, read before the next
-        List<Token> tokens = new ArrayList<>(Math.max(16, text.length() / 3)); // news runs about 3 chars a token
+        List<Token> tokens = new ArrayList<>(Math.max(16, text.length() / 2)); // news runs 2.5 to 3 chars a token
         int charPos = 0;
         int cpPos = 0;
         for (org.antlr.v4.runtime.Token t = lexer.nextToken();
