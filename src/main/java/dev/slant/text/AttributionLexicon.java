@@ -15,7 +15,7 @@ import java.util.Set;
 final class AttributionLexicon {
 
     /** How much context a reporting verb needs to count as a cue. */
-    enum VerbClass { STRONG, COGNITION, WEAK }
+    enum VerbClass { STRONG, COGNITION, WEAK, ACT }
 
     /** A verb form: its lemma, class and shape (-ing, base, -s, or a past form). */
     record VerbForm(String lemma, VerbClass verbClass, boolean ing, boolean base, boolean s) {
@@ -28,6 +28,7 @@ final class AttributionLexicon {
     /** The single-word lists, each under its key in the data file. */
     enum WordClass {
         ALSO_NOUNS("verbs.also-nouns"),
+        ACTS("verbs.act"),
         OBJECT_COMPLEMENT("verbs.object-complement"),
         ADVERB_CUES("adverbs"),
         AUXILIARIES("auxiliaries"),
@@ -79,6 +80,7 @@ final class AttributionLexicon {
 
     private AttributionLexicon(Map<String, List<String>> lists) {
         // Weakest first, so a lemma listed in two classes keeps the stronger one.
+        addVerbs(list(lists, "verbs.act"), VerbClass.ACT);
         addVerbs(list(lists, "verbs.weak"), VerbClass.WEAK);
         addVerbs(list(lists, "verbs.cognition"), VerbClass.COGNITION);
         addVerbs(list(lists, "verbs.strong"), VerbClass.STRONG);

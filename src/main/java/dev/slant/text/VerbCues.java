@@ -1,5 +1,6 @@
 package dev.slant.text;
 
+import static dev.slant.text.AttributionLexicon.WordClass.ACTS;
 import static dev.slant.text.AttributionLexicon.WordClass.ADVERBS;
 import static dev.slant.text.AttributionLexicon.WordClass.ALSO_NOUNS;
 import static dev.slant.text.AttributionLexicon.WordClass.BASE_SUBJECTS;
@@ -75,18 +76,42 @@ final class VerbCues {
         switch (form.verbClass()) {
             case STRONG:
                 return true;
+            case ACT:
+                return actedBySomeone(i, s);
             case COGNITION:
                 int p = t.prev(i, s);
                 boolean subject = phrases.before(i, s, false) != null || (form.ing() && p >= 0 && t.isComma(p));
                 boolean linking = lex.is(LINKING_COGNITION, form.lemma()); // "seemed ready to"
-                return subject && !placeFollows(i + 1, s) && (linking || beliefFollows(i + 1, s));
+                return (subject && !placeFollows(i + 1, s) && (linking || beliefFollows(i + 1, s)))
+                        || (lex.is(ACTS, form.lemma()) && actedBySomeone(i, s));
             default:
                 if (form.past() && passiveWithoutAgent(i, s)) {
                     return false; // "races that have not been called", "so called"
                 }
                 return clauseFollows(i + 1, s) || trailing(i, s) || evidenceSubject(i, s)
-                        || (attributing && continuesAccount(i, s)) || (objectComplement && complementLater(i + 1, s));
+                        || (attributing && continuesAccount(i, s)) || (objectComplement && complementLater(i + 1, s))
+                        || (lex.is(ACTS, form.lemma()) && actedBySomeone(i, s));
         }
+    }
+
+    /**
+     * An act of public stance by a named person or body, or a pronoun: "Clinton attacked",
+     * "the senator has pledged", "who supports Trump".
+     */
+    private boolean actedBySomeone(int i, Sentence s) {
+        if (!lex.verbForms.get(t.word(i)).past()) {
+            return false;
+        }
+        int prev = t.prevWord(i, s);
+        if (prev >= 0 && prev == t.prev(i, s) && t.word(prev).equals("who")) {
+            return true;
+        }
+        int[] subject = phrases.before(i, s, false);
+        if (subject == null || placeFollows(i + 1, s)) {
+            return false;
+        }
+        int head = subject[1] - 1;
+        return lex.is(SUBJECT_PRONOUNS, t.word(head)) || t.isCapitalised(head);
     }
 
     /** "Polls show …", "the study found …": a record or study in the subject. */

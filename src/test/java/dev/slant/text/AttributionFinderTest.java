@@ -31,6 +31,10 @@ class AttributionFinderTest {
         "The council added 200 jobs last year.                             # ",
         "The report is due on Friday.                                      # ",
         "The show aired on Monday.                                         # ",
+        "Ruiz attacked the plan on Monday.                                 # attacked / Ruiz / the plan on Monday",
+        "She issued a warning to landlords.                                # issued / She / a warning to landlords",
+        "The attacks on the plan began on Monday.                          # ",
+        "Ruiz supports the plan.                                           # ",
     })
     void findsCueSourceAndContent(String text, String expected) {
         assertEquals(expected == null ? "" : expected, relations(text));
