@@ -54,16 +54,14 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         configOptions.check();
-        Inputs.Checked checked = Inputs.check(paths, inputOptions,
-                sources -> Plan.of(sources, ruleOptions, configOptions, null, false, false,
-                        inputOptions.timeLimit()),
-                Runtime.getRuntime().availableProcessors(), spec.commandLine().getErr(), total -> r -> { });
+        Inputs.Checked checked = Inputs.checkKeepingDocuments(paths, ruleOptions, inputOptions, configOptions,
+                spec.commandLine().getErr());
         List<LintResult> results = checked.results();
         Map<String, SentenceClaims> claims = new HashMap<>();
         for (int i = 0; i < results.size(); i++) {
             LintResult r = results.get(i);
             if (r.document() != null) {
-                claims.put(r.path(), checked.plan().items().get(i).task().linter().claims(r.document()));
+                claims.put(r.path(), checked.claims(i));
             }
         }
         PrintWriter out = spec.commandLine().getOut();

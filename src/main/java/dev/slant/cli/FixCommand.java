@@ -72,9 +72,7 @@ final class FixCommand implements Callable<Integer> {
         if (paths.contains("-")) {
             throw new UserException("slant fix changes files; it cannot fix standard input (use slant lint)");
         }
-        Inputs.Checked checked = Inputs.check(paths, inputOptions,
-                sources -> Plan.of(sources, ruleOptions, configOptions, null, false, false, inputOptions.timeLimit()),
-                Runtime.getRuntime().availableProcessors(), err, total -> r -> { });
+        Inputs.Checked checked = Inputs.checkKeepingDocuments(paths, ruleOptions, inputOptions, configOptions, err);
         int words = 0;
         int files = 0;
         for (int i = 0; i < checked.results().size(); i++) {

@@ -2,6 +2,7 @@ package dev.slant.cli;
 
 import dev.slant.engine.Batch;
 import dev.slant.engine.LintResult;
+import dev.slant.engine.SentenceClaims;
 import dev.slant.engine.Source;
 import dev.slant.text.Format;
 import java.io.PrintWriter;
@@ -40,6 +41,12 @@ final class Inputs {
      * and whether any was skipped or had bytes replaced (which --strict makes an error).
      */
     record Checked(Plan plan, List<LintResult> results, boolean failed, boolean warned) {
+
+        /** The claims in the {@code i}th draft, or null if it was not read. */
+        SentenceClaims claims(int i) {
+            LintResult r = results.get(i);
+            return r.document() == null ? null : plan.items().get(i).task().linter().claims(r.document());
+        }
     }
 
     /**
@@ -70,6 +77,18 @@ final class Inputs {
         }
         err.flush();
         return new Checked(plan, results, failed, warned);
+    }
+
+    /**
+     * Checks the inputs as analyze, fix and report do: documents kept, fail-on and unused
+     * disables left to the configuration, one thread per processor, no progress shown.
+     * The caller checks {@code configs} first.
+     */
+    static Checked checkKeepingDocuments(List<String> args, RuleOptions rules, InputOptions options,
+            ConfigOptions configs, PrintWriter err) {
+        return check(args, options,
+                sources -> Plan.of(sources, rules, configs, null, false, false, options.timeLimit()),
+                Runtime.getRuntime().availableProcessors(), err, total -> r -> { });
     }
 
     private Inputs() {

@@ -1,6 +1,5 @@
 package dev.slant.cli;
 
-import dev.slant.engine.LintResult;
 import dev.slant.report.HtmlReport;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -49,14 +48,11 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         configOptions.check();
-        Inputs.Checked checked = Inputs.check(paths, inputOptions,
-                sources -> Plan.of(sources, ruleOptions, configOptions, null, false, false, inputOptions.timeLimit()),
-                Runtime.getRuntime().availableProcessors(), spec.commandLine().getErr(), total -> r -> { });
+        Inputs.Checked checked = Inputs.checkKeepingDocuments(paths, ruleOptions, inputOptions, configOptions,
+                spec.commandLine().getErr());
         List<HtmlReport.Article> articles = new ArrayList<>();
         for (int i = 0; i < checked.results().size(); i++) {
-            LintResult r = checked.results().get(i);
-            articles.add(new HtmlReport.Article(r, r.document() == null ? null
-                    : checked.plan().items().get(i).task().linter().claims(r.document())));
+            articles.add(new HtmlReport.Article(checked.results().get(i), checked.claims(i)));
         }
         Output.replace(html, w -> new HtmlReport(VersionProvider.version()).write(articles, w));
         spec.commandLine().getOut().println("wrote " + RuleOptions.display(html) + ": " + articles.size()

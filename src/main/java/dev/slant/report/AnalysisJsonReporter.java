@@ -1,7 +1,6 @@
 package dev.slant.report;
 
 import dev.slant.text.Work;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.slant.engine.LintResult;
 import dev.slant.engine.SentenceClaims;
@@ -24,13 +23,9 @@ public final class AnalysisJsonReporter {
 
     public static final int FORMAT_VERSION = 1;
 
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
-
     /** Writes the analysis of each result; {@code claims} gives each file's claim reasons. */
     public void write(List<LintResult> results, Map<String, SentenceClaims> claims, Writer out) throws IOException {
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.setPrettyPrinter(JsonReporter.prettyPrinter());
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        try (JsonGenerator g = JsonReporter.generator(out)) {
             g.writeStartObject();
             g.writeNumberField("version", FORMAT_VERSION);
             g.writeArrayFieldStart("files");

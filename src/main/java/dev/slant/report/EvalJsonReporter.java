@@ -1,7 +1,6 @@
 package dev.slant.report;
 
 import dev.slant.text.Work;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.slant.eval.AttributionScore;
 import dev.slant.eval.Evaluation;
@@ -18,8 +17,6 @@ public final class EvalJsonReporter {
 
     public static final int FORMAT_VERSION = 1;
 
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
-
     private final int top;
 
     public EvalJsonReporter(int top) {
@@ -27,9 +24,7 @@ public final class EvalJsonReporter {
     }
 
     public void write(List<Evaluation> evaluations, Writer out) throws IOException {
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.setPrettyPrinter(JsonReporter.prettyPrinter());
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        try (JsonGenerator g = JsonReporter.generator(out)) {
             g.writeStartObject();
             g.writeNumberField("version", FORMAT_VERSION);
             g.writeArrayFieldStart("files");

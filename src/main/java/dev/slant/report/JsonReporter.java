@@ -25,9 +25,7 @@ public final class JsonReporter implements Reporter {
 
     @Override
     public void write(Report report, Writer out) throws IOException {
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.setPrettyPrinter(prettyPrinter());
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        try (JsonGenerator g = generator(out)) {
             g.writeStartObject();
             g.writeNumberField("version", FORMAT_VERSION);
             g.writeObjectFieldStart("tool");
@@ -47,7 +45,15 @@ public final class JsonReporter implements Reporter {
         out.flush();
     }
 
-    static DefaultPrettyPrinter prettyPrinter() {
+    /** A generator for slant's JSON: pretty-printed with "\n" line ends, leaving {@code out} open. */
+    static JsonGenerator generator(Writer out) throws IOException {
+        JsonGenerator g = FACTORY.createGenerator(out);
+        g.setPrettyPrinter(prettyPrinter());
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        return g;
+    }
+
+    private static DefaultPrettyPrinter prettyPrinter() {
         Separators separators = Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER);
         DefaultPrettyPrinter pp = new DefaultPrettyPrinter(separators);

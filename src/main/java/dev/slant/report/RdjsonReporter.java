@@ -1,7 +1,6 @@
 package dev.slant.report;
 
 import dev.slant.text.Work;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.slant.engine.Finding;
 import dev.slant.engine.LintResult;
@@ -19,13 +18,9 @@ import java.nio.charset.StandardCharsets;
  */
 public final class RdjsonReporter implements Reporter {
 
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
-
     @Override
     public void write(Report report, Writer out) throws IOException {
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.setPrettyPrinter(JsonReporter.prettyPrinter());
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        try (JsonGenerator g = JsonReporter.generator(out)) {
             g.writeStartObject();
             g.writeObjectFieldStart("source");
             g.writeStringField("name", "slant");

@@ -68,11 +68,7 @@ public final class ClaimRule implements Rule {
         }
         Map<String, List<Term>> markers = new LinkedHashMap<>();
         for (Map.Entry<String, YamlValue> group : markerMap.mapping(null, Set.of()).entrySet()) {
-            List<Term> terms = PhraseRule.readTerms(group.getValue(), true, false);
-            if (terms.isEmpty()) {
-                throw group.getValue().error("must list at least one marker");
-            }
-            markers.put(group.getKey(), terms);
+            markers.put(group.getKey(), PhraseRule.someTerms(group.getValue(), "marker"));
         }
         String numberReason = null;
         if (keys.containsKey("numbers")) {
@@ -80,8 +76,7 @@ public final class ClaimRule implements Rule {
             markers.putIfAbsent(numberReason, List.of());
         }
         return new ClaimRule(meta, markers, numberReason, words(keys.get("number-words")), words(keys.get("units")),
-                words(keys.get("labels")),
-                keys.containsKey("exemptions") ? PhraseRule.readTerms(keys.get("exemptions"), true, false) : List.of());
+                words(keys.get("labels")), PhraseRule.optionalTerms(keys, "exemptions"));
     }
 
     /** The normalised words of an optional list (empty when absent). */

@@ -65,27 +65,18 @@ public final class FramingRule implements Rule {
                 throw new RuleFileException(meta.origin(), required, "a framing rule needs '" + required + "'");
             }
         }
-        List<Term> neutral = PhraseRule.readTerms(keys.get("neutral"), true, false);
-        if (neutral.isEmpty()) {
-            throw keys.get("neutral").error("must list at least one neutral term");
-        }
+        List<Term> neutral = PhraseRule.someTerms(keys.get("neutral"), "neutral term");
         Map<String, List<Term>> sides = new LinkedHashMap<>();
         for (Map.Entry<String, YamlValue> side : keys.get("sides").mapping(null, Set.of()).entrySet()) {
             if (side.getKey().equals(NEUTRAL)) {
                 throw side.getValue().error("'neutral' is not a side; list neutral terms under 'neutral'");
             }
-            List<Term> terms = PhraseRule.readTerms(side.getValue(), true, false);
-            if (terms.isEmpty()) {
-                throw side.getValue().error("must list at least one term");
-            }
-            sides.put(side.getKey(), terms);
+            sides.put(side.getKey(), PhraseRule.someTerms(side.getValue(), "term"));
         }
         if (sides.isEmpty()) {
             throw keys.get("sides").error("must name at least one side");
         }
-        List<Term> exceptions = keys.containsKey("exceptions")
-                ? PhraseRule.readTerms(keys.get("exceptions"), true, false) : List.of();
-        return new FramingRule(meta, neutral, sides, exceptions);
+        return new FramingRule(meta, neutral, sides, PhraseRule.optionalTerms(keys, "exceptions"));
     }
 
     @Override

@@ -53,9 +53,7 @@ public final class PatternRule implements Rule {
                 throw source.error(e.getMessage());
             }
         }
-        List<Term> exceptions = keys.containsKey("exceptions")
-                ? PhraseRule.readTerms(keys.get("exceptions"), true, false) : List.of();
-        return new PatternRule(meta, patterns, exceptions);
+        return new PatternRule(meta, patterns, PhraseRule.optionalTerms(keys, "exceptions"));
     }
 
     @Override

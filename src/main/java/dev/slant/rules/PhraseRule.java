@@ -130,6 +130,20 @@ public final class PhraseRule implements Rule {
         return out;
     }
 
+    /** A list of plain phrases, inflected, that names at least one {@code what}. */
+    static List<Term> someTerms(YamlValue list, String what) {
+        List<Term> terms = readTerms(list, true, false);
+        if (terms.isEmpty()) {
+            throw list.error("must list at least one " + what);
+        }
+        return terms;
+    }
+
+    /** The plain phrases, inflected, under an optional key (none when it is absent). */
+    static List<Term> optionalTerms(Map<String, YamlValue> keys, String key) {
+        return keys.containsKey(key) ? readTerms(keys.get(key), true, false) : List.of();
+    }
+
     private static void checkWords(Term term, YamlValue item) {
         for (Token t : Tokenizer.tokenize(term.text())) {
             if (!t.kind().isWordLike() && t.kind() != TokenKind.SPACE) {

@@ -52,13 +52,8 @@ public final class SourceRule implements Rule {
         if (list == null) {
             throw new RuleFileException(meta.origin(), "sources", "a source rule needs a 'sources' list");
         }
-        List<Term> sources = PhraseRule.readTerms(list, true, false);
-        if (sources.isEmpty()) {
-            throw list.error("must list at least one source");
-        }
-        Set<String> qualifiers = ClaimRule.words(keys.get("qualifiers"));
-        List<Term> unless = keys.containsKey("unless") ? PhraseRule.readTerms(keys.get("unless"), true, false) : List.of();
-        return new SourceRule(meta, sources, qualifiers, unless);
+        return new SourceRule(meta, PhraseRule.someTerms(list, "source"), ClaimRule.words(keys.get("qualifiers")),
+                PhraseRule.optionalTerms(keys, "unless"));
     }
 
     @Override
