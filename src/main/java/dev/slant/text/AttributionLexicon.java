@@ -1,5 +1,6 @@
 package dev.slant.text;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -89,7 +90,7 @@ final class AttributionLexicon {
             evidenceVerbForms.addAll(Inflector.forms(lemma));
         }
         sourceAfterPhrases = new PhraseList(list(lists, "phrases.source-after"));
-        plainPhrases = new PhraseList(list(lists, "phrases.plain"));
+        plainPhrases = new PhraseList(withVerbalForms(list(lists, "phrases.plain"), list(lists, "phrases.verbal")));
         beliefPhrases = new PhraseList(list(lists, "phrases.belief"));
         extensionPhrases = new PhraseList(list(lists, "phrases.extensions"));
         backReferences = new PhraseList(list(lists, "pronouns"));
@@ -120,6 +121,25 @@ final class AttributionLexicon {
             throw new IllegalStateException("attribution.yml has no list '" + key + "'");
         }
         return words;
+    }
+
+    /**
+     * The plain phrases plus the inflections of each phrasal verb's first word, except the
+     * base form: "to lay out", "will rule out" announce a plan rather than report a stance.
+     */
+    private static List<String> withVerbalForms(List<String> plain, List<String> verbal) {
+        List<String> all = new ArrayList<>(plain);
+        for (String phrase : verbal) {
+            int space = phrase.indexOf(' ');
+            String verb = phrase.substring(0, space);
+            for (String form : Inflector.forms(verb)) {
+                Work.step();
+                if (!form.equals(verb)) {
+                    all.add(form + phrase.substring(space));
+                }
+            }
+        }
+        return all;
     }
 
     private void addVerbs(List<String> lemmas, VerbClass verbClass) {
