@@ -35,6 +35,8 @@ class AttributionFinderTest {
         "She issued a warning to landlords.                                # issued / She / a warning to landlords",
         "The attacks on the plan began on Monday.                          # ",
         "Ruiz supports the plan.                                           # ",
+        "Ruiz brushed off the criticism.                                   # brushed off / Ruiz / the criticism",
+        "Ruiz is expected to lay out the plan.                             # is expected to / Ruiz / lay out the plan",
     })
     void findsCueSourceAndContent(String text, String expected) {
         assertEquals(expected == null ? "" : expected, relations(text));
