@@ -99,7 +99,12 @@ final class VerbCues {
      * "the senator has pledged", "who supports Trump".
      */
     private boolean actedBySomeone(int i, Sentence s) {
-        if (!lex.verbForms.get(t.word(i)).past()) {
+        VerbForm form = lex.verbForms.get(t.word(i));
+        int p = t.prev(i, s);
+        if (form.ing() && p >= 0 && t.isComma(p)) {
+            return true; // "…, applauding the decision"
+        }
+        if (!form.past()) {
             return false;
         }
         int prev = t.prevWord(i, s);
