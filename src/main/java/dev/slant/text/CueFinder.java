@@ -119,17 +119,25 @@ final class CueFinder {
         return end > 0 ? new Cue(Cue.Type.BELIEF, i, end) : null;
     }
 
-    /** "Trump: I will win": a short name before a colon that opens the sentence. */
+    /**
+     * "Trump: I will win", "Clinton camp: …", "WALLACE: …": a short name before a colon
+     * that opens the sentence (up to six words, the first capitalised, at least half of them
+     * capitalised, none a section label such as "Update").
+     */
     private boolean isHeadlineColon(int colon, Sentence s) {
         int words = 0;
+        int capitalised = 0;
         for (int j = s.firstToken(); j < colon; j++) {
             Work.step();
             TokenKind k = t.kind(j);
             if (k.isWordLike()) {
-                if (!t.isCapitalised(j) || ++words > 3 || lex.is(COLON_LABELS, t.word(j))) {
+                boolean cap = t.isCapitalised(j);
+                if ((words == 0 && !cap) || ++words > 6 || lex.is(COLON_LABELS, t.word(j))) {
                     return false;
                 }
-            } else if (!k.isSpace() && k != TokenKind.APOSTROPHE && !t.isInnerPeriod(j, s)) {
+                capitalised += cap ? 1 : 0;
+            } else if (!k.isSpace() && k != TokenKind.APOSTROPHE && !t.isInnerPeriod(j, s)
+                    && !(words == 0 && t.openedAt(j) != null)) {
                 return false;
             }
         }
@@ -140,7 +148,7 @@ final class CueFinder {
                 after++;
             }
         }
-        return words > 0 && after >= 3;
+        return words > 0 && 2 * capitalised >= words && after >= 3;
     }
 
     /** "is confident", "is increasingly worried", "seemed concerned". */

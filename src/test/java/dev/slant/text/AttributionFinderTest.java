@@ -35,6 +35,8 @@ class AttributionFinderTest {
         "She issued a warning to landlords.                                # issued / She / a warning to landlords",
         "The attacks on the plan began on Monday.                          # ",
         "Ruiz supports the plan.                                           # ",
+        "Ruiz camp: the bridge will reopen in May.                         # : / Ruiz camp / the bridge will reopen in May",
+        "Update: the bridge will reopen in May.                            # ",
         "Ruiz brushed off the criticism.                                   # brushed off / Ruiz / the criticism",
         "Ruiz is expected to lay out the plan.                             # is expected to / Ruiz / lay out the plan",
     })
