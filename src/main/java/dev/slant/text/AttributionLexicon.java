@@ -39,6 +39,7 @@ final class AttributionLexicon {
         REPORTED_MODALS("reported-modals"),
         COLON_LABELS("colon-labels"),
         EVIDENCE_NOUNS("evidence-nouns"),
+        AGENT_NOUNS("agent-nouns"),
         COMPLEMENT_NOUNS("complement-nouns"),
         BELIEF_ADJECTIVES("belief-adjectives"),
         INVERTING_VERBS("inverting-verbs"),
@@ -111,8 +112,18 @@ final class AttributionLexicon {
 
     /** True for a record or study, singular or plural: "poll", "surveys". */
     boolean isEvidenceNoun(String word) {
-        return is(WordClass.EVIDENCE_NOUNS, word)
-                || (word.endsWith("s") && is(WordClass.EVIDENCE_NOUNS, word.substring(0, word.length() - 1)));
+        return isNoun(WordClass.EVIDENCE_NOUNS, word);
+    }
+
+    /** True for a word of the noun class, singular or plural ("prosecutors", "parties"). */
+    boolean isNoun(WordClass nouns, String word) {
+        if (is(nouns, word)) {
+            return true;
+        }
+        if (word.endsWith("ies") && is(nouns, word.substring(0, word.length() - 3) + "y")) {
+            return true;
+        }
+        return word.endsWith("s") && is(nouns, word.substring(0, word.length() - 1));
     }
 
     private static List<String> list(Map<String, List<String>> lists, String key) {

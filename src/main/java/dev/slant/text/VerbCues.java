@@ -2,6 +2,7 @@ package dev.slant.text;
 
 import static dev.slant.text.AttributionLexicon.WordClass.ACTS;
 import static dev.slant.text.AttributionLexicon.WordClass.ADVERBS;
+import static dev.slant.text.AttributionLexicon.WordClass.AGENT_NOUNS;
 import static dev.slant.text.AttributionLexicon.WordClass.ALSO_NOUNS;
 import static dev.slant.text.AttributionLexicon.WordClass.BASE_SUBJECTS;
 import static dev.slant.text.AttributionLexicon.WordClass.BELIEF_NEXT;
@@ -116,7 +117,8 @@ final class VerbCues {
             return false;
         }
         int head = subject[1] - 1;
-        return lex.is(SUBJECT_PRONOUNS, t.word(head)) || t.isCapitalised(head);
+        return lex.is(SUBJECT_PRONOUNS, t.word(head)) || t.isCapitalised(head)
+                || lex.isNoun(AGENT_NOUNS, t.word(head)); // "prosecutors declined"
     }
 
     /** "Polls show …", "the study found …": a record or study in the subject. */

@@ -35,6 +35,7 @@ class AttributionFinderTest {
         "She issued a warning to landlords.                                # issued / She / a warning to landlords",
         "The attacks on the plan began on Monday.                          # ",
         "Ruiz supports the plan.                                           # ",
+        "Prosecutors declined to proceed with the case.                    # declined / Prosecutors / proceed with the case",
         "Ruiz camp: the bridge will reopen in May.                         # : / Ruiz camp / the bridge will reopen in May",
         "Update: the bridge will reopen in May.                            # ",
         "Ruiz brushed off the criticism.                                   # brushed off / Ruiz / the criticism",
