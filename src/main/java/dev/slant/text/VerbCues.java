@@ -30,7 +30,8 @@ import dev.slant.text.AttributionLexicon.VerbForm;
  * Decides whether a reporting verb form is an attribution cue where it stands: strong
  * verbs wherever they are verbs; weak verbs only with a reported clause, in a trailing
  * attribution, with a record as subject, with an object complement, or continuing an
- * account; verbs of belief with a subject and a clause. Forms that are nouns too must
+ * account; verbs of belief with a subject and a clause; acts of stance in the past tense
+ * with a person or body as subject. Forms that are nouns too must
  * stand in verb position. See docs/attribution.md.
  */
 final class VerbCues {
@@ -96,8 +97,10 @@ final class VerbCues {
     }
 
     /**
-     * An act of public stance by a named person or body, or a pronoun: "Clinton attacked",
-     * "the senator has pledged", "who supports Trump".
+     * A public act of communication or stance, in the past tense, by a named person or
+     * body, a pronoun, or a person or body named by a common noun: "Clinton attacked",
+     * "the senator has pledged", "who endorsed him"; or an -ing form after a comma
+     * ("…, applauding the decision").
      */
     private boolean actedBySomeone(int i, Sentence s) {
         VerbForm form = lex.verbForms.get(t.word(i));
