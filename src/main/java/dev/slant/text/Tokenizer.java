@@ -22,7 +22,57 @@ public final class Tokenizer {
     }
 
     public static List<Token> tokenize(String text) {
-        return tokenize(text, true);
+        List<Token> plain = plainWords(text);
+        return plain != null ? plain : tokenize(text, true);
+    }
+
+    /**
+     * The tokens of a short run of plain ASCII words (letters, with single hyphens or
+     * apostrophes between letters) separated by single spaces, such as a rule's term; null
+     * for any other text. These are the tokens the grammar makes (WORD and SPACE; a property
+     * test compares them), without starting a cold lexer for each of the thousands of terms
+     * the packs hold (a cold start loads the packs about 20 ms sooner).
+     */
+    static List<Token> plainWords(String text) {
+        int n = text.length();
+        if (n == 0 || n > 64) {
+            return null;
+        }
+        List<Token> out = new ArrayList<>(8);
+        int start = 0;
+        int i = 0;
+        while (true) {
+            // a word: letters ( [-'] letters )*
+            if (!isAsciiLetter(text, i)) {
+                return null;
+            }
+            while (isAsciiLetter(text, i)) {
+                i++;
+            }
+            while (i < n && (text.charAt(i) == '-' || text.charAt(i) == '\'') && isAsciiLetter(text, i + 1)) {
+                i++;
+                while (isAsciiLetter(text, i)) {
+                    i++;
+                }
+            }
+            out.add(new Token(TokenKind.WORD, start, i));
+            if (i == n) {
+                return out;
+            }
+            if (text.charAt(i) != ' ') {
+                return null;
+            }
+            out.add(new Token(TokenKind.SPACE, i, i + 1));
+            start = ++i;
+        }
+    }
+
+    private static boolean isAsciiLetter(String text, int i) {
+        if (i >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(i);
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     /** Tokenises with or without folding the characters above ASCII (see {@link FoldingCharStream}). */
