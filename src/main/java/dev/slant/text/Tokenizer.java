@@ -3,9 +3,7 @@ package dev.slant.text;
 import dev.slant.text.antlr.SlantLexer;
 import java.util.ArrayList;
 import java.util.List;
-import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CharStream;
-import org.antlr.v4.runtime.CodePointCharStream;
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.TokenFactory;
 import org.antlr.v4.runtime.TokenSource;
@@ -77,8 +75,16 @@ public final class Tokenizer {
 
     /** Tokenises with or without folding the characters above ASCII (see {@link FoldingCharStream}). */
     static List<Token> tokenize(String text, boolean fold) {
-        CodePointCharStream chars = CharStreams.fromString(text);
-        SlantLexer lexer = new SlantLexer(fold ? new FoldingCharStream(chars) : chars);
+        FoldingCharStream chars = new FoldingCharStream(text, fold);
+        return tokenize(text, chars, chars.indexesAreOffsets());
+    }
+
+    /**
+     * Tokenises the text from a stream of its characters; {@code offsets} says the stream's
+     * indexes are UTF-16 offsets, else code points (tests pass ANTLR's own stream).
+     */
+    static List<Token> tokenize(String text, CharStream chars, boolean offsets) {
+        SlantLexer lexer = new SlantLexer(chars);
         lexer.removeErrorListeners(); // the catch-all rule means there are none; never print
         lexer.setTokenFactory(new ReusedToken()); // one token object, read before the next
         List<Token> tokens = new ArrayList<>(Math.max(16, text.length() / 2)); // news runs 2.5 to 3 chars a token
@@ -91,11 +97,15 @@ public final class Tokenizer {
                 Deadline.check(); // every 65,536 tokens
             }
             int start = charPos;
-            // ANTLR counts code points; the text layer counts UTF-16 units.
-            while (cpPos < cpEnd) {
-                Work.step();
-                charPos += Character.charCount(text.codePointAt(charPos));
-                cpPos++;
+            if (offsets) {
+                charPos = cpEnd;
+            } else {
+                // ANTLR counts code points; the text layer counts UTF-16 units.
+                while (cpPos < cpEnd) {
+                    Work.step();
+                    charPos += Character.charCount(text.codePointAt(charPos));
+                    cpPos++;
+                }
             }
             tokens.add(new Token(kindOf(t.getType()), start, charPos));
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import net.jqwik.api.Arbitraries;
+import org.antlr.v4.runtime.CharStreams;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -55,6 +56,17 @@ class LexerPropertiesTest {
     @Property(tries = 300)
     void foldingKeepsTheTokensOfAnyString(@ForAll String text) {
         assertEquals(Tokenizer.tokenize(text, false), Tokenizer.tokenize(text, true));
+    }
+
+    /** The folded stream gives the tokens ANTLR's own character stream gives. */
+    @Property(tries = 1000)
+    void theFoldedStreamKeepsTheTokensOfAntlrsStream(@ForAll("unicodeNews") String text) {
+        assertEquals(Tokenizer.tokenize(text, CharStreams.fromString(text), false), Tokenizer.tokenize(text, true));
+    }
+
+    @Property(tries = 300)
+    void theFoldedStreamKeepsTheTokensOfAnyString(@ForAll String text) {
+        assertEquals(Tokenizer.tokenize(text, CharStreams.fromString(text), false), Tokenizer.tokenize(text, true));
     }
 
     /** Plain words (rule terms) skip the lexer, with the same tokens. */
