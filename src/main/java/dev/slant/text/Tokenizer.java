@@ -90,6 +90,7 @@ public final class Tokenizer {
         List<Token> tokens = new ArrayList<>(Math.max(16, text.length() / 2)); // news runs 2.5 to 3 chars a token
         int charPos = 0;
         int cpPos = 0;
+        int possessive = -1; // a quote after a word ending in s: an apostrophe unless a word follows
         for (org.antlr.v4.runtime.Token t = lexer.nextToken();
                 t.getType() != org.antlr.v4.runtime.Token.EOF; t = lexer.nextToken()) {
             int cpEnd = t.getStopIndex() + 1;
@@ -107,9 +108,21 @@ public final class Tokenizer {
                     cpPos++;
                 }
             }
-            tokens.add(new Token(kindOf(t.getType()), start, charPos));
+            TokenKind kind = kindOf(t.getType());
+            if (possessive >= 0) {
+                if (!kind.isWordLike()) {
+                    makeApostrophe(tokens, possessive);
+                }
+                possessive = -1;
+            }
+            if ((kind == TokenKind.SINGLE_QUOTE || kind == TokenKind.CLOSE_SINGLE_QUOTE) && afterPluralWord(text, tokens)) {
+                possessive = tokens.size();
+            }
+            tokens.add(new Token(kind, start, charPos));
         }
-        resolveApostrophes(text, tokens);
+        if (possessive >= 0) {
+            makeApostrophe(tokens, possessive);
+        }
         return tokens;
     }
 
@@ -163,22 +176,19 @@ public final class Tokenizer {
     /**
      * A single quote glued to the end of a word that ends in "s", and not followed by a
      * letter or digit, is a plural possessive ("the soldiers’ families"). The quotation
-     * finder may still read it as the close of an open single quotation.
+     * finder may still read it as the close of an open single quotation. True if the last
+     * token so far is such a word.
      */
-    private static void resolveApostrophes(String text, List<Token> tokens) {
-        for (int i = 1; i < tokens.size(); i++) {
-            Work.step();
-            Token t = tokens.get(i);
-            if (t.kind() != TokenKind.SINGLE_QUOTE && t.kind() != TokenKind.CLOSE_SINGLE_QUOTE) {
-                continue;
-            }
-            Token prev = tokens.get(i - 1);
-            boolean afterPluralWord = prev.kind() == TokenKind.WORD
-                    && Character.toLowerCase(text.charAt(prev.end() - 1)) == 's';
-            boolean beforeWord = i + 1 < tokens.size() && tokens.get(i + 1).kind().isWordLike();
-            if (afterPluralWord && !beforeWord) {
-                tokens.set(i, new Token(TokenKind.APOSTROPHE, t.start(), t.end()));
-            }
+    private static boolean afterPluralWord(String text, List<Token> tokens) {
+        if (tokens.isEmpty()) {
+            return false;
         }
+        Token prev = tokens.get(tokens.size() - 1);
+        return prev.kind() == TokenKind.WORD && Character.toLowerCase(text.charAt(prev.end() - 1)) == 's';
+    }
+
+    private static void makeApostrophe(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        tokens.set(i, new Token(TokenKind.APOSTROPHE, t.start(), t.end()));
     }
 }
