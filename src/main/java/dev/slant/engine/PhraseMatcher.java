@@ -94,8 +94,9 @@ final class PhraseMatcher {
 
     private static final int[] NONE = new int[0];
 
-    private final Map<String, int[]> formIds = new HashMap<>();
-    private final Map<String, Integer> keyIds = new HashMap<>();
+    private final Map<String, int[]> formIds = new HashMap<>(1 << 14); // the shipped packs have some 7,000 forms
+    private final Map<String, Integer> exactIds = new HashMap<>(1 << 12);
+    private final Map<String, Integer> inflectedIds = new HashMap<>(1 << 12);
     private final Node root = new Node();
 
     /** Builds the matcher; rule numbers are indexes into {@code rules}. */
@@ -123,13 +124,13 @@ final class PhraseMatcher {
     }
 
     private int idOf(String word, boolean inflected) {
-        String key = (inflected ? "~" : "=") + word;
-        Integer known = keyIds.get(key);
+        Map<String, Integer> keys = inflected ? inflectedIds : exactIds; // no key string built per word
+        Integer known = keys.get(word);
         if (known != null) {
             return known;
         }
-        int id = keyIds.size();
-        keyIds.put(key, id);
+        int id = exactIds.size() + inflectedIds.size();
+        keys.put(word, id);
         for (String form : inflected ? Inflector.forms(word) : List.of(word)) {
             Work.step();
             int[] ids = formIds.getOrDefault(form, NONE);
