@@ -95,13 +95,8 @@ final class FoldingCharStream implements CharStream {
 
     /** The stand-in for a code point above ASCII. */
     static int fold(int c) {
-        switch (c) {
-            case 0x201C: case 0x00AB: case 0x201D: case 0x00BB: case 0x2018: case 0x2019:
-            case 0x2014: case 0x2013: case 0x2015: case 0x2026: case 0x2028: case 0x2029:
-            case 0x2010: case 0x2011: case 0x00A3: case 0x20AC: case 0x00A5:
-                return c; // named in the grammar
-            default:
-                break;
+        if (named(c) >= 0) {
+            return c;
         }
         switch (Character.getType(c)) {
             case Character.UPPERCASE_LETTER: case Character.LOWERCASE_LETTER: case Character.TITLECASE_LETTER:
@@ -124,6 +119,33 @@ final class FoldingCharStream implements CharStream {
                 // marks (a letter to words, not to e-mail and handle rules) and code points this
                 // Java does not know (the grammar's Unicode may be newer): the lexer sees them as they are
                 return c;
+        }
+    }
+
+    /** How many characters above ASCII the grammar names. */
+    static final int NAMED = 17;
+
+    /** The index (0 to {@link #NAMED} - 1) of a character above ASCII the grammar names, or -1. */
+    static int named(int c) {
+        switch (c) {
+            case 0x201C: return 0; // “
+            case 0x00AB: return 1; // «
+            case 0x201D: return 2; // ”
+            case 0x00BB: return 3; // »
+            case 0x2018: return 4; // ‘
+            case 0x2019: return 5; // ’
+            case 0x2014: return 6; // —
+            case 0x2013: return 7; // –
+            case 0x2015: return 8; // ―
+            case 0x2026: return 9; // …
+            case 0x2028: return 10; // line separator
+            case 0x2029: return 11; // paragraph separator
+            case 0x2010: return 12; // hyphen
+            case 0x2011: return 13; // non-breaking hyphen
+            case 0x00A3: return 14; // £
+            case 0x20AC: return 15; // €
+            case 0x00A5: return 16; // ¥
+            default: return -1;
         }
     }
 

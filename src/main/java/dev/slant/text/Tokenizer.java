@@ -5,8 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CommonToken;
+import org.antlr.v4.runtime.Lexer;
 import org.antlr.v4.runtime.TokenFactory;
 import org.antlr.v4.runtime.TokenSource;
+import org.antlr.v4.runtime.atn.ATN;
+import org.antlr.v4.runtime.atn.LexerATNSimulator;
+import org.antlr.v4.runtime.atn.PredictionContextCache;
+import org.antlr.v4.runtime.dfa.DFA;
+import org.antlr.v4.runtime.dfa.DFAState;
 import org.antlr.v4.runtime.misc.Pair;
 
 /**
@@ -84,7 +90,16 @@ public final class Tokenizer {
      * indexes are UTF-16 offsets, else code points (tests pass ANTLR's own stream).
      */
     static List<Token> tokenize(String text, CharStream chars, boolean offsets) {
+        return tokenize(text, chars, offsets, true);
+    }
+
+    /** As above; {@code wideEdges} false runs ANTLR's own simulator (tests compare the two). */
+    static List<Token> tokenize(String text, CharStream chars, boolean offsets, boolean wideEdges) {
         SlantLexer lexer = new SlantLexer(chars);
+        if (wideEdges) {
+            LexerATNSimulator own = lexer.getInterpreter();
+            lexer.setInterpreter(new WideEdges(lexer, own.atn, own.decisionToDFA, own.getSharedContextCache()));
+        }
         lexer.removeErrorListeners(); // the catch-all rule means there are none; never print
         lexer.setTokenFactory(new ReusedToken()); // one token object, read before the next
         List<Token> tokens = new ArrayList<>(Math.max(16, text.length() / 2)); // news runs 2.5 to 3 chars a token
@@ -124,6 +139,56 @@ public final class Tokenizer {
             makeApostrophe(tokens, possessive);
         }
         return tokens;
+    }
+
+    /**
+     * ANTLR's lexer caches DFA transitions for ASCII only and simulates the ATN for any
+     * other character, every time. Folding (see {@link FoldingCharStream}) leaves only the
+     * characters the grammar names above ASCII (curly quotes, dashes, the ellipsis …), which
+     * news copy is full of; this simulator caches their transitions too, in slots after the
+     * ASCII ones. The DFA is the same either way (a property test compares the tokens).
+     */
+    private static final class WideEdges extends LexerATNSimulator {
+        private static final int ASCII = MAX_DFA_EDGE - MIN_DFA_EDGE + 1;
+
+        WideEdges(Lexer lexer, ATN atn, DFA[] dfa, PredictionContextCache cache) {
+            super(lexer, atn, dfa, cache);
+        }
+
+        /** The edge slot of a named character above ASCII, or -1. */
+        private static int slot(int t) {
+            int named = FoldingCharStream.named(t);
+            return named < 0 ? -1 : ASCII + named;
+        }
+
+        @Override
+        protected DFAState getExistingTargetState(DFAState s, int t) {
+            if (t <= MAX_DFA_EDGE) {
+                return super.getExistingTargetState(s, t);
+            }
+            int slot = slot(t);
+            DFAState[] edges = s.edges;
+            return slot >= 0 && edges != null && slot < edges.length ? edges[slot] : null;
+        }
+
+        @Override
+        protected void addDFAEdge(DFAState p, int t, DFAState q) {
+            int slot = t > MAX_DFA_EDGE ? slot(t) : -1;
+            if (slot < 0) {
+                super.addDFAEdge(p, t, q);
+                return;
+            }
+            synchronized (p) { // as ANTLR does: the DFA is shared by all lexers
+                if (p.edges == null || p.edges.length <= slot) {
+                    DFAState[] wider = new DFAState[ASCII + FoldingCharStream.NAMED];
+                    if (p.edges != null) {
+                        System.arraycopy(p.edges, 0, wider, 0, p.edges.length);
+                    }
+                    p.edges = wider;
+                }
+                p.edges[slot] = q;
+            }
+        }
     }
 
     /** Hands the lexer the same token object every time: slant reads type and stop index, then moves on. */
