@@ -34,11 +34,14 @@ public final class Fingerprints {
         for (Finding f : findings) {
             Work.step();
             int sentence = f.category().equals(Suppressions.CATEGORY) ? -1 : sentenceIndex(doc, f);
-            String context = sentence < 0 ? normalise(f.text())
+            String words = normalise(f.text());
+            String context = sentence < 0 ? words
                     : sentenceHashes.computeIfAbsent(sentence, i -> hash(sha, sentenceText(doc, i)));
-            String key = f.rule() + '\u0000' + normalise(f.text()) + '\u0000' + context;
+            String key = new StringBuilder(f.rule().length() + words.length() + context.length() + 2)
+                    .append(f.rule()).append('\u0000').append(words).append('\u0000').append(context).toString();
             int index = seen.merge(key, 1, Integer::sum) - 1;
-            out.add(f.withFingerprint(hash(sha, key + '\u0000' + index).substring(0, 32)));
+            String indexed = new StringBuilder(key.length() + 8).append(key).append('\u0000').append(index).toString();
+            out.add(f.withFingerprint(hash(sha, indexed).substring(0, 32)));
         }
         return out;
     }
