@@ -76,7 +76,7 @@ public final class RuleSet {
             }
         }
         // compiled on first use: the command line only selects from this set (saves a cold start
-        // about 30 ms, docs/PERFORMANCE.md)
+        // about 24 ms, docs/PERFORMANCE.md)
         return new RuleSet(packs, rules, byId, Set.of(), null, false);
     }
 
