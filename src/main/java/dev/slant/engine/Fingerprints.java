@@ -30,14 +30,18 @@ public final class Fingerprints {
         Map<String, Integer> seen = new HashMap<>();
         Map<Integer, String> sentenceHashes = new HashMap<>();
         List<Finding> out = new ArrayList<>(findings.size());
+        MessageDigest sha = sha256(); // one per draft: looking the algorithm up costs more than a hash
         for (Finding f : findings) {
             Work.step();
             int sentence = f.category().equals(Suppressions.CATEGORY) ? -1 : sentenceIndex(doc, f);
-            String context = sentence < 0 ? normalise(f.text())
-                    : sentenceHashes.computeIfAbsent(sentence, i -> hash(sentenceText(doc, i)));
-            String key = f.rule() + '\u0000' + normalise(f.text()) + '\u0000' + context;
+            String words = normalise(f.text());
+            String context = sentence < 0 ? words
+                    : sentenceHashes.computeIfAbsent(sentence, i -> hash(sha, sentenceText(doc, i)));
+            String key = new StringBuilder(f.rule().length() + words.length() + context.length() + 2)
+                    .append(f.rule()).append('\u0000').append(words).append('\u0000').append(context).toString();
             int index = seen.merge(key, 1, Integer::sum) - 1;
-            out.add(f.withFingerprint(hash(key + '\u0000' + index).substring(0, 32)));
+            String indexed = new StringBuilder(key.length() + 8).append(key).append('\u0000').append(index).toString();
+            out.add(f.withFingerprint(hash(sha, indexed).substring(0, 32)));
         }
         return out;
     }
@@ -88,9 +92,16 @@ public final class Fingerprints {
     }
 
     static String hash(String s) {
+        return hash(sha256(), s);
+    }
+
+    private static String hash(MessageDigest sha, String s) {
+        return HexFormat.of().formatHex(sha.digest(s.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(md.digest(s.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

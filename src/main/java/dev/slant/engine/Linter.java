@@ -86,6 +86,7 @@ public final class Linter {
                 i = j;
             }
             SentenceWords words = null;
+            List<List<String>> sourceWords = null;
             java.util.BitSet candidates = patterns.isEmpty() ? null : patterns.candidates(doc, sentence);
             for (int r : sentenceRules) {
                 Work.step();
@@ -106,7 +107,10 @@ public final class Linter {
                     }
                     PatternCheck.check(doc, words, (PatternRule) rule, candidates, first, byRule.of(r), out);
                 } else {
-                    SourceCheck.check(doc, sentence, (SourceRule) rule, byRule.of(r), out);
+                    if (sourceWords == null) {
+                        sourceWords = SourceCheck.sourceWords(doc, sentence); // once per sentence, for every source rule
+                    }
+                    SourceCheck.check(doc, sentence, (SourceRule) rule, byRule.of(r), sourceWords, out);
                 }
             }
         }

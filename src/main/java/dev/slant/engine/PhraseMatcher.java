@@ -31,15 +31,72 @@ final class PhraseMatcher {
     private record Entry(int rule, int term, boolean exception) {
     }
 
+    /** A trie node: its children by word id (open addressing on ints: no boxing per lookup). */
     private static final class Node {
-        final Map<Integer, Node> next = new HashMap<>(4);
+        private int[] keys = NONE; // word id + 1; 0 marks a free slot
+        private Node[] children;
+        private int size;
         final List<Entry> entries = new ArrayList<>(1);
+
+        Node child(int id) {
+            if (size == 0) {
+                return null;
+            }
+            int mask = keys.length - 1;
+            for (int slot = (id * 0x9E3779B9 >>> 16) & mask; keys[slot] != 0; slot = (slot + 1) & mask) {
+                Work.step();
+                if (keys[slot] == id + 1) {
+                    return children[slot];
+                }
+            }
+            return null;
+        }
+
+        Node childOrNew(int id) {
+            Node known = child(id);
+            if (known != null) {
+                return known;
+            }
+            if ((size + 1) * 2 > keys.length) {
+                int[] oldKeys = keys;
+                Node[] oldChildren = children;
+                keys = new int[Math.max(4, oldKeys.length * 2)];
+                children = new Node[keys.length];
+                size = 0;
+                for (int i = 0; i < oldKeys.length; i++) {
+                    Work.step();
+                    if (oldKeys[i] != 0) {
+                        put(oldKeys[i] - 1, oldChildren[i]);
+                    }
+                }
+            }
+            Node node = new Node();
+            put(id, node);
+            return node;
+        }
+
+        private void put(int id, Node node) {
+            int mask = keys.length - 1;
+            int slot = (id * 0x9E3779B9 >>> 16) & mask;
+            while (keys[slot] != 0) {
+                Work.step();
+                slot = (slot + 1) & mask;
+            }
+            keys[slot] = id + 1;
+            children[slot] = node;
+            size++;
+        }
+
+        boolean isLeaf() {
+            return size == 0;
+        }
     }
 
     private static final int[] NONE = new int[0];
 
-    private final Map<String, int[]> formIds = new HashMap<>();
-    private final Map<String, Integer> keyIds = new HashMap<>();
+    private final Map<String, int[]> formIds = new HashMap<>(1 << 14); // the shipped packs have some 7,000 forms
+    private final Map<String, Integer> exactIds = new HashMap<>(1 << 12);
+    private final Map<String, Integer> inflectedIds = new HashMap<>(1 << 12);
     private final Node root = new Node();
 
     /** Builds the matcher; rule numbers are indexes into {@code rules}. */
@@ -58,7 +115,7 @@ final class PhraseMatcher {
         for (int i = 0; i < pattern.words().size(); i++) {
             Work.step();
             int id = idOf(pattern.words().get(i), pattern.inflected().get(i));
-            node = node.next.computeIfAbsent(id, k -> new Node());
+            node = node.childOrNew(id);
         }
         Entry entry = new Entry(rule, pattern.term(), pattern.exception());
         if (!node.entries.contains(entry)) {
@@ -67,13 +124,13 @@ final class PhraseMatcher {
     }
 
     private int idOf(String word, boolean inflected) {
-        String key = (inflected ? "~" : "=") + word;
-        Integer known = keyIds.get(key);
+        Map<String, Integer> keys = inflected ? inflectedIds : exactIds; // no key string built per word
+        Integer known = keys.get(word);
         if (known != null) {
             return known;
         }
-        int id = keyIds.size();
-        keyIds.put(key, id);
+        int id = exactIds.size() + inflectedIds.size();
+        keys.put(word, id);
         for (String form : inflected ? Inflector.forms(word) : List.of(word)) {
             Work.step();
             int[] ids = formIds.getOrDefault(form, NONE);
@@ -100,16 +157,17 @@ final class PhraseMatcher {
     private void walk(Document doc, Sentence s, int[][] ids, Node node, int start, int at, List<Match> out) {
         for (int id : idsAt(doc, s, ids, at)) {
             Work.step();
-            Node child = node.next.get(id);
+            Node child = node.child(id);
             if (child == null) {
                 continue;
             }
-            for (Entry e : child.entries) {
+            for (int i = 0; i < child.entries.size(); i++) { // index loop: no iterator per match
                 Work.step();
+                Entry e = child.entries.get(i);
                 out.add(new Match(e.rule(), e.term(), e.exception(), start, at + 1));
             }
             int next = nextWord(doc, s, at + 1);
-            if (next >= 0 && !child.next.isEmpty()) {
+            if (next >= 0 && !child.isLeaf()) {
                 walk(doc, s, ids, child, start, next, out);
             }
         }

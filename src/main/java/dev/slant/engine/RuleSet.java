@@ -27,18 +27,19 @@ public final class RuleSet {
     private final List<RulePack> packs;
     private final List<Rule> rules;
     private final Map<String, Rule> byId;
-    private final PhraseMatcher phraseMatcher;
+    /** Built with the set, or on first use for {@link #of} (whose set is usually only selected from). */
+    private volatile PhraseMatcher phraseMatcher;
     private final List<Context> contexts;
     private final Set<Rule> dormant;
     private final PhraseRule accepted;
     private final PhraseMatcher acceptMatcher;
 
     private RuleSet(List<RulePack> packs, List<Rule> rules, Map<String, Rule> byId, Set<Rule> dormant,
-            PhraseRule accepted) {
+            PhraseRule accepted, boolean compile) {
         this.packs = List.copyOf(packs);
         this.rules = List.copyOf(rules);
         this.byId = Map.copyOf(byId);
-        this.phraseMatcher = new PhraseMatcher(this.rules);
+        this.phraseMatcher = compile ? new PhraseMatcher(this.rules) : null;
         List<Context> all = new ArrayList<>();
         for (RulePack pack : packs) {
             Work.step();
@@ -74,7 +75,9 @@ public final class RuleSet {
                 rules.add(rule);
             }
         }
-        return new RuleSet(packs, rules, byId, Set.of(), null);
+        // compiled on first use: the command line only selects from this set (saves a cold start
+        // about 24 ms, docs/PERFORMANCE.md)
+        return new RuleSet(packs, rules, byId, Set.of(), null, false);
     }
 
     /** The rules that pass the filter, compiled anew. */
@@ -105,7 +108,7 @@ public final class RuleSet {
                 }
             }
         }
-        return new RuleSet(packs, kept, ids, asleep, accepted);
+        return new RuleSet(packs, kept, ids, asleep, accepted, true);
     }
 
     /** True if a context of some pack switches the rule on or gives it a severity. */
@@ -127,7 +130,7 @@ public final class RuleSet {
      * one of them is dropped (see {@link dev.slant.rules.HouseRules}).
      */
     public RuleSet accepting(PhraseRule terms) {
-        return new RuleSet(packs, rules, byId, dormant, terms);
+        return new RuleSet(packs, rules, byId, dormant, terms, true);
     }
 
     /** The matcher for accepted house terms, or null when there are none. */
@@ -159,6 +162,16 @@ public final class RuleSet {
     }
 
     PhraseMatcher phraseMatcher() {
-        return phraseMatcher;
+        PhraseMatcher m = phraseMatcher;
+        if (m == null) {
+            synchronized (this) {
+                m = phraseMatcher;
+                if (m == null) {
+                    m = new PhraseMatcher(rules);
+                    phraseMatcher = m;
+                }
+            }
+        }
+        return m;
     }
 }

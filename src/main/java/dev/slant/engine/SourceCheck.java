@@ -15,13 +15,16 @@ final class SourceCheck {
     private SourceCheck() {
     }
 
-    static void check(Document doc, Sentence s, SourceRule rule, List<PhraseMatcher.Match> matches, List<Finding> out) {
+    static void check(Document doc, Sentence s, SourceRule rule, List<PhraseMatcher.Match> matches,
+            List<List<String>> sourceWords, List<Finding> out) {
         if (!matches.isEmpty()) {
             return; // an "unless" phrase gives a reason: "on condition of anonymity because …"
         }
-        for (Attribution a : doc.attributions(s)) {
+        List<Attribution> attributions = doc.attributions(s);
+        for (int k = 0; k < attributions.size(); k++) {
             Work.step();
-            if (a.source() != null && rule.isVague(words(doc, a.source()))) {
+            Attribution a = attributions.get(k);
+            if (a.source() != null && rule.isVague(sourceWords.get(k))) {
                 Span span = new Span(Math.min(a.source().start(), a.cue().start()),
                         Math.max(a.source().end(), a.cue().end()));
                 String text = doc.text().substring(span.start(), span.end());
@@ -30,6 +33,20 @@ final class SourceCheck {
                         text, rule.meta().suggestions()));
             }
         }
+    }
+
+    /**
+     * The word forms of the source of each attribution of the sentence (null where there is
+     * no source): made once per sentence for all source rules.
+     */
+    static List<List<String>> sourceWords(Document doc, Sentence s) {
+        List<Attribution> attributions = doc.attributions(s);
+        List<List<String>> out = new ArrayList<>(attributions.size());
+        for (Attribution a : attributions) {
+            Work.step();
+            out.add(a.source() == null ? null : words(doc, a.source()));
+        }
+        return out;
     }
 
     private static List<String> words(Document doc, Span span) {

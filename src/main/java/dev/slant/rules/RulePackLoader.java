@@ -36,7 +36,11 @@ public final class RulePackLoader {
 
     /** Reads a rule file's text; {@code file} names it in messages. */
     public static RulePack load(String file, String yaml) {
-        YamlValue root = YamlValue.parse(file, yaml, "the rule file is empty");
+        return load(file, YamlValue.parse(file, yaml, "the rule file is empty"));
+    }
+
+    /** Reads a rule file's composed YAML. */
+    static RulePack load(String file, YamlValue root) {
         Map<String, YamlValue> top = root.mapping(PACK_KEYS, Set.of());
         if (!top.containsKey("rules") && !top.containsKey("contexts")) {
             throw new RuleFileException(root.origin(), "rules", "required key is missing (a pack needs rules or contexts)");

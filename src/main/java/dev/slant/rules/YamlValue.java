@@ -38,6 +38,11 @@ public final class YamlValue {
      * and nesting); syntax errors become {@link RuleFileException}s with the line.
      */
     public static YamlValue parse(String file, String yaml, String emptyMessage) {
+        return new YamlValue(compose(file, yaml, emptyMessage), file, null);
+    }
+
+    /** The checked node tree of {@link #parse}. */
+    static Node compose(String file, String yaml, String emptyMessage) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(20);
@@ -50,7 +55,7 @@ public final class YamlValue {
                 throw new RuleFileException(new Origin(file, 1), null, emptyMessage);
             }
             rejectTags(node, file);
-            return new YamlValue(node, file, null);
+            return node;
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int line = mark == null ? 1 : mark.getLine() + 1;

@@ -12,7 +12,6 @@ import java.util.List;
  */
 final class AttributionAnalysis {
 
-    private static final java.util.regex.Pattern NON_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
 
 
     /** The result: all attributions in order, those of each sentence, and one voice per sentence. */
@@ -165,10 +164,21 @@ final class AttributionAnalysis {
      * paragraph that give more percentages continue its figures.
      */
     private boolean namesRecord(Span source) {
-        for (String w : NON_LETTERS.split(WordForms.normalise(text.substring(source.start(), source.end())))) {
-            Work.step();
-            if (lex.isEvidenceNoun(w)) {
-                return true;
+        String words = WordForms.normalise(text.substring(source.start(), source.end()));
+        int i = 0;
+        while (i < words.length()) { // each run of letters (a split at non-letters, without a regex)
+            int start = i;
+            int cp;
+            while (i < words.length() && Character.isLetter(cp = words.codePointAt(i))) {
+                i += Character.charCount(cp);
+            }
+            if (i > start) {
+                Work.step();
+                if (lex.isEvidenceNoun(words.substring(start, i))) {
+                    return true;
+                }
+            } else {
+                i += Character.charCount(words.codePointAt(i));
             }
         }
         return false;

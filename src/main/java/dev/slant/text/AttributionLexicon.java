@@ -79,6 +79,8 @@ final class AttributionLexicon {
     final PhraseList extensionPhrases;
     final PhraseList backReferences;
     private final Map<WordClass, Set<String>> classes = new EnumMap<>(WordClass.class);
+    /** Every word {@link CueFinder} can start a cue at (one lookup rules out most words). */
+    private final Set<String> cueStarts = new HashSet<>();
 
     private AttributionLexicon(Map<String, List<String>> lists) {
         // Weakest first, so a lemma listed in two classes keeps the stronger one.
@@ -99,6 +101,22 @@ final class AttributionLexicon {
             Work.step();
             classes.put(c, Set.copyOf(new HashSet<>(list(lists, c.key))));
         }
+        cueStarts.addAll(verbForms.keySet());
+        cueStarts.addAll(evidenceVerbForms);
+        cueStarts.addAll(sourceAfterPhrases.firstWords());
+        cueStarts.addAll(plainPhrases.firstWords());
+        cueStarts.addAll(beliefPhrases.firstWords());
+        cueStarts.addAll(classes.get(WordClass.ADVERB_CUES));
+        cueStarts.addAll(classes.get(WordClass.BELIEF_ADJECTIVES));
+    }
+
+    /**
+     * False for a word no word cue starts with: not a verb form, evidence verb, adverb cue
+     * or belief adjective, nor the first word of a cue phrase. A new kind of word cue in
+     * {@link CueFinder} must add its list here.
+     */
+    boolean mayStartCue(String word) {
+        return cueStarts.contains(word);
     }
 
     static AttributionLexicon defaults() {

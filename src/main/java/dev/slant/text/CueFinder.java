@@ -82,8 +82,8 @@ final class CueFinder {
             boolean signsQuote = p >= 0 && t.closedAt(p) != null && n >= 0 && t.isCapitalised(n);
             return signsQuote ? new Cue(Cue.Type.COLON, i, i + 1) : null; // “…” ― Name
         }
-        if (!k.isWordLike()) {
-            return null;
+        if (!k.isWordLike() || !lex.mayStartCue(t.word(i))) {
+            return null; // every word cue below starts with a word of the lexicon
         }
         Cue phrase = phraseAt(i, s);
         if (phrase != null) {

@@ -113,10 +113,11 @@ public final class Document {
     private static String[] forms(String text, List<Token> tokens) {
         String[] out = new String[tokens.size()];
         FormTable table = new FormTable();
+        char[] chars = text.toCharArray();
         for (int i = 0; i < out.length; i++) {
             Work.step();
             Token t = tokens.get(i);
-            out[i] = t.kind().isWordLike() || t.kind() == TokenKind.NUMBER ? table.form(text, t.start(), t.end()) : "";
+            out[i] = t.kind().isWordLike() || t.kind() == TokenKind.NUMBER ? table.form(text, chars, t.start(), t.end()) : "";
         }
         return out;
     }

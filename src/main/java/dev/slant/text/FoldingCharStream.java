@@ -1,6 +1,7 @@
 package dev.slant.text;
 
 import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.IntStream;
 import org.antlr.v4.runtime.misc.Interval;
 
 /**
@@ -16,30 +17,86 @@ import org.antlr.v4.runtime.misc.Interval;
  * costs a full ATN simulation, which dominated lexing of copy with accented names. The
  * tokens are the same (a property test compares the two streams); token text is never
  * read from this stream.
+ *
+ * <p>The stream reads the text itself, folded once into an array: of chars when the text
+ * has no surrogate pairs (then the lexer's indexes are the text's UTF-16 offsets), else of
+ * code points. ANTLR's own string stream, wrapped, cost an extra copy and a call per
+ * character.
  */
 final class FoldingCharStream implements CharStream {
 
-    private final CharStream in;
+    private final String text;
+    /** The folded characters, when the text has no surrogates; else null. */
+    private final char[] chars;
+    /** The folded code points, when the text has surrogates; else null. */
+    private final int[] codePoints;
+    private final int size;
+    private int position;
 
-    FoldingCharStream(CharStream in) {
-        this.in = in;
+    /** A stream of the text, folded or (for tests) as it is. */
+    FoldingCharStream(String text, boolean fold) {
+        this.text = text;
+        int n = text.length();
+        boolean surrogates = false;
+        char[] cs = new char[n];
+        text.getChars(0, n, cs, 0);
+        for (int i = 0; i < n; i++) {
+            char c = cs[i];
+            if (c >= 128) {
+                if (Character.isSurrogate(c)) {
+                    surrogates = true;
+                    break;
+                }
+                if (fold) {
+                    cs[i] = (char) fold(c);
+                }
+            }
+        }
+        if (surrogates) {
+            int[] cps = text.codePoints().toArray();
+            if (fold) {
+                for (int i = 0; i < cps.length; i++) {
+                    cps[i] = cps[i] < 128 ? cps[i] : fold(cps[i]);
+                }
+            }
+            this.chars = null;
+            this.codePoints = cps;
+            this.size = cps.length;
+        } else {
+            this.chars = cs;
+            this.codePoints = null;
+            this.size = n;
+        }
+    }
+
+    /** True when the stream's indexes are UTF-16 offsets into the text (no surrogate pairs). */
+    boolean indexesAreOffsets() {
+        return chars != null;
     }
 
     @Override
     public int LA(int i) {
-        int c = in.LA(i);
-        return c < 128 ? c : fold(c);
+        int offset;
+        if (i > 0) {
+            offset = position + i - 1;
+            if (offset >= size) {
+                return IntStream.EOF;
+            }
+        } else if (i < 0) {
+            offset = position + i;
+            if (offset < 0) {
+                return IntStream.EOF;
+            }
+        } else {
+            return 0;
+        }
+        return chars != null ? chars[offset] : codePoints[offset];
     }
 
     /** The stand-in for a code point above ASCII. */
     static int fold(int c) {
-        switch (c) {
-            case 0x201C: case 0x00AB: case 0x201D: case 0x00BB: case 0x2018: case 0x2019:
-            case 0x2014: case 0x2013: case 0x2015: case 0x2026: case 0x2028: case 0x2029:
-            case 0x2010: case 0x2011: case 0x00A3: case 0x20AC: case 0x00A5:
-                return c; // named in the grammar
-            default:
-                break;
+        if (named(c) >= 0) {
+            return c;
         }
         switch (Character.getType(c)) {
             case Character.UPPERCASE_LETTER: case Character.LOWERCASE_LETTER: case Character.TITLECASE_LETTER:
@@ -65,43 +122,82 @@ final class FoldingCharStream implements CharStream {
         }
     }
 
+    /** How many characters above ASCII the grammar names. */
+    static final int NAMED = 17;
+
+    /** The index (0 to {@link #NAMED} - 1) of a character above ASCII the grammar names, or -1. */
+    static int named(int c) {
+        switch (c) {
+            case 0x201C: return 0; // “
+            case 0x00AB: return 1; // «
+            case 0x201D: return 2; // ”
+            case 0x00BB: return 3; // »
+            case 0x2018: return 4; // ‘
+            case 0x2019: return 5; // ’
+            case 0x2014: return 6; // —
+            case 0x2013: return 7; // –
+            case 0x2015: return 8; // ―
+            case 0x2026: return 9; // …
+            case 0x2028: return 10; // line separator
+            case 0x2029: return 11; // paragraph separator
+            case 0x2010: return 12; // hyphen
+            case 0x2011: return 13; // non-breaking hyphen
+            case 0x00A3: return 14; // £
+            case 0x20AC: return 15; // €
+            case 0x00A5: return 16; // ¥
+            default: return -1;
+        }
+    }
+
     @Override
     public String getText(Interval interval) {
-        return in.getText(interval);
+        int start = Math.min(interval.a, size);
+        int stop = Math.min(interval.b, size - 1);
+        if (stop < start) {
+            return "";
+        }
+        if (chars != null) {
+            return text.substring(start, stop + 1);
+        }
+        int from = text.offsetByCodePoints(0, start);
+        return text.substring(from, text.offsetByCodePoints(from, stop - start + 1));
     }
 
     @Override
     public void consume() {
-        in.consume();
+        if (position >= size) {
+            throw new IllegalStateException("cannot consume EOF");
+        }
+        position++;
     }
 
     @Override
     public int mark() {
-        return in.mark();
+        return -1;
     }
 
     @Override
     public void release(int marker) {
-        in.release(marker);
+        // nothing is buffered: the whole text is in memory
     }
 
     @Override
     public int index() {
-        return in.index();
+        return position;
     }
 
     @Override
     public void seek(int index) {
-        in.seek(index);
+        position = index;
     }
 
     @Override
     public int size() {
-        return in.size();
+        return size;
     }
 
     @Override
     public String getSourceName() {
-        return in.getSourceName();
+        return IntStream.UNKNOWN_SOURCE_NAME;
     }
 }

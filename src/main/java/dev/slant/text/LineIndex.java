@@ -19,14 +19,28 @@ public final class LineIndex {
         int[] points = new int[16];
         int n = 1;
         int cp = 0;
-        for (int i = 0; i < text.length(); i++) {
+        // read through a small window of chars, which the launcher's C1 JIT reads faster than
+        // the string (a copy of the whole text would double the memory a huge file needs)
+        int length = text.length();
+        char[] window = new char[Math.min(length, 1 << 16)];
+        int windowStart = 0;
+        int windowEnd = 0;
+        for (int i = 0; i < length; i++) {
             Work.step();
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length()
-                    && Character.isLowSurrogate(text.charAt(i + 1))) {
+            if (i >= windowEnd) {
+                windowStart = i;
+                windowEnd = Math.min(length, i + window.length);
+                text.getChars(windowStart, windowEnd, window, 0);
+            }
+            char c = window[i - windowStart];
+            if (c > '\r' && !Character.isSurrogate(c)) {
+                cp++; // the common case: one code point, no line break
+                continue;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
                 astral.set(n - 1);
                 i++;
-            } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+            } else if (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') {
                 i++;
                 cp++;
             }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Multi-word cue phrases indexed by their first word, so that finding the phrases that
@@ -31,6 +32,11 @@ final class PhraseList {
     /** The phrases starting with the word, longest first (empty if none). */
     List<List<String>> startingWith(String word) {
         return byFirstWord.getOrDefault(word, List.of());
+    }
+
+    /** The first words of the phrases. */
+    Set<String> firstWords() {
+        return byFirstWord.keySet();
     }
 
     /** Every phrase. */

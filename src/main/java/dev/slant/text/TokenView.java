@@ -161,12 +161,15 @@ final class TokenView {
         if (first >= end) {
             return false;
         }
-        for (List<String> phrase : phrases.startingWith(word(first))) {
+        List<List<String>> candidates = phrases.startingWith(word(first));
+        for (int p = 0; p < candidates.size(); p++) { // index loops: no iterators
             Work.step();
+            List<String> phrase = candidates.get(p);
             int i = start;
             boolean ok = true;
-            for (String w : phrase) {
+            for (int k = 0; k < phrase.size(); k++) {
                 Work.step();
+                String w = phrase.get(k);
                 while (i < end && tokens.get(i).kind().isSpace()) {
                     Work.step();
                     i++;

@@ -3,12 +3,16 @@ package dev.slant.text;
 import dev.slant.text.antlr.SlantLexer;
 import java.util.ArrayList;
 import java.util.List;
-import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CharStream;
-import org.antlr.v4.runtime.CodePointCharStream;
 import org.antlr.v4.runtime.CommonToken;
+import org.antlr.v4.runtime.Lexer;
 import org.antlr.v4.runtime.TokenFactory;
 import org.antlr.v4.runtime.TokenSource;
+import org.antlr.v4.runtime.atn.ATN;
+import org.antlr.v4.runtime.atn.LexerATNSimulator;
+import org.antlr.v4.runtime.atn.PredictionContextCache;
+import org.antlr.v4.runtime.dfa.DFA;
+import org.antlr.v4.runtime.dfa.DFAState;
 import org.antlr.v4.runtime.misc.Pair;
 
 /**
@@ -22,18 +26,86 @@ public final class Tokenizer {
     }
 
     public static List<Token> tokenize(String text) {
-        return tokenize(text, true);
+        List<Token> plain = plainWords(text);
+        return plain != null ? plain : tokenize(text, true);
+    }
+
+    /**
+     * The tokens of a short run of plain ASCII words (letters, with single hyphens or
+     * apostrophes between letters) separated by single spaces, such as a rule's term; null
+     * for any other text. These are the tokens the grammar makes (WORD and SPACE; a property
+     * test compares them), without starting a cold lexer for each of the thousands of terms
+     * the packs hold (a cold start loads the packs about 20 ms sooner).
+     */
+    static List<Token> plainWords(String text) {
+        int n = text.length();
+        if (n == 0 || n > 64) {
+            return null;
+        }
+        List<Token> out = new ArrayList<>(8);
+        int start = 0;
+        int i = 0;
+        while (true) {
+            // a word: letters ( [-'] letters )*
+            if (!isAsciiLetter(text, i)) {
+                return null;
+            }
+            while (isAsciiLetter(text, i)) {
+                i++;
+            }
+            while (i < n && (text.charAt(i) == '-' || text.charAt(i) == '\'') && isAsciiLetter(text, i + 1)) {
+                i++;
+                while (isAsciiLetter(text, i)) {
+                    i++;
+                }
+            }
+            out.add(new Token(TokenKind.WORD, start, i));
+            if (i == n) {
+                return out;
+            }
+            if (text.charAt(i) != ' ') {
+                return null;
+            }
+            out.add(new Token(TokenKind.SPACE, i, i + 1));
+            start = ++i;
+        }
+    }
+
+    private static boolean isAsciiLetter(String text, int i) {
+        if (i >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(i);
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     /** Tokenises with or without folding the characters above ASCII (see {@link FoldingCharStream}). */
     static List<Token> tokenize(String text, boolean fold) {
-        CodePointCharStream chars = CharStreams.fromString(text);
-        SlantLexer lexer = new SlantLexer(fold ? new FoldingCharStream(chars) : chars);
+        FoldingCharStream chars = new FoldingCharStream(text, fold);
+        return tokenize(text, chars, chars.indexesAreOffsets());
+    }
+
+    /**
+     * Tokenises the text from a stream of its characters; {@code offsets} says the stream's
+     * indexes are UTF-16 offsets, else code points (tests pass ANTLR's own stream).
+     */
+    static List<Token> tokenize(String text, CharStream chars, boolean offsets) {
+        return tokenize(text, chars, offsets, true);
+    }
+
+    /** As above; {@code wideEdges} false runs ANTLR's own simulator (tests compare the two). */
+    static List<Token> tokenize(String text, CharStream chars, boolean offsets, boolean wideEdges) {
+        SlantLexer lexer = new SlantLexer(chars);
+        if (wideEdges) {
+            LexerATNSimulator own = lexer.getInterpreter();
+            lexer.setInterpreter(new WideEdges(lexer, own.atn, own.decisionToDFA, own.getSharedContextCache()));
+        }
         lexer.removeErrorListeners(); // the catch-all rule means there are none; never print
         lexer.setTokenFactory(new ReusedToken()); // one token object, read before the next
         List<Token> tokens = new ArrayList<>(Math.max(16, text.length() / 2)); // news runs 2.5 to 3 chars a token
         int charPos = 0;
         int cpPos = 0;
+        int possessive = -1; // a quote after a word ending in s: an apostrophe unless a word follows
         for (org.antlr.v4.runtime.Token t = lexer.nextToken();
                 t.getType() != org.antlr.v4.runtime.Token.EOF; t = lexer.nextToken()) {
             int cpEnd = t.getStopIndex() + 1;
@@ -41,16 +113,82 @@ public final class Tokenizer {
                 Deadline.check(); // every 65,536 tokens
             }
             int start = charPos;
-            // ANTLR counts code points; the text layer counts UTF-16 units.
-            while (cpPos < cpEnd) {
-                Work.step();
-                charPos += Character.charCount(text.codePointAt(charPos));
-                cpPos++;
+            if (offsets) {
+                charPos = cpEnd;
+            } else {
+                // ANTLR counts code points; the text layer counts UTF-16 units.
+                while (cpPos < cpEnd) {
+                    Work.step();
+                    charPos += Character.charCount(text.codePointAt(charPos));
+                    cpPos++;
+                }
             }
-            tokens.add(new Token(kindOf(t.getType()), start, charPos));
+            TokenKind kind = kindOf(t.getType());
+            if (possessive >= 0) {
+                if (!kind.isWordLike()) {
+                    makeApostrophe(tokens, possessive);
+                }
+                possessive = -1;
+            }
+            if ((kind == TokenKind.SINGLE_QUOTE || kind == TokenKind.CLOSE_SINGLE_QUOTE) && afterPluralWord(text, tokens)) {
+                possessive = tokens.size();
+            }
+            tokens.add(new Token(kind, start, charPos));
         }
-        resolveApostrophes(text, tokens);
+        if (possessive >= 0) {
+            makeApostrophe(tokens, possessive);
+        }
         return tokens;
+    }
+
+    /**
+     * ANTLR's lexer caches DFA transitions for ASCII only and simulates the ATN for any
+     * other character, every time. Folding (see {@link FoldingCharStream}) leaves only the
+     * characters the grammar names above ASCII (curly quotes, dashes, the ellipsis …), which
+     * news copy is full of; this simulator caches their transitions too, in slots after the
+     * ASCII ones. The DFA is the same either way (a property test compares the tokens).
+     */
+    private static final class WideEdges extends LexerATNSimulator {
+        private static final int ASCII = MAX_DFA_EDGE - MIN_DFA_EDGE + 1;
+
+        WideEdges(Lexer lexer, ATN atn, DFA[] dfa, PredictionContextCache cache) {
+            super(lexer, atn, dfa, cache);
+        }
+
+        /** The edge slot of a named character above ASCII, or -1. */
+        private static int slot(int t) {
+            int named = FoldingCharStream.named(t);
+            return named < 0 ? -1 : ASCII + named;
+        }
+
+        @Override
+        protected DFAState getExistingTargetState(DFAState s, int t) {
+            if (t <= MAX_DFA_EDGE) {
+                return super.getExistingTargetState(s, t);
+            }
+            int slot = slot(t);
+            DFAState[] edges = s.edges;
+            return slot >= 0 && edges != null && slot < edges.length ? edges[slot] : null;
+        }
+
+        @Override
+        protected void addDFAEdge(DFAState p, int t, DFAState q) {
+            int slot = t > MAX_DFA_EDGE ? slot(t) : -1;
+            if (slot < 0) {
+                super.addDFAEdge(p, t, q);
+                return;
+            }
+            synchronized (p) { // as ANTLR does: the DFA is shared by all lexers
+                if (p.edges == null || p.edges.length <= slot) {
+                    DFAState[] wider = new DFAState[ASCII + FoldingCharStream.NAMED];
+                    if (p.edges != null) {
+                        System.arraycopy(p.edges, 0, wider, 0, p.edges.length);
+                    }
+                    p.edges = wider;
+                }
+                p.edges[slot] = q;
+            }
+        }
     }
 
     /** Hands the lexer the same token object every time: slant reads type and stop index, then moves on. */
@@ -103,22 +241,19 @@ public final class Tokenizer {
     /**
      * A single quote glued to the end of a word that ends in "s", and not followed by a
      * letter or digit, is a plural possessive ("the soldiers’ families"). The quotation
-     * finder may still read it as the close of an open single quotation.
+     * finder may still read it as the close of an open single quotation. True if the last
+     * token so far is such a word.
      */
-    private static void resolveApostrophes(String text, List<Token> tokens) {
-        for (int i = 1; i < tokens.size(); i++) {
-            Work.step();
-            Token t = tokens.get(i);
-            if (t.kind() != TokenKind.SINGLE_QUOTE && t.kind() != TokenKind.CLOSE_SINGLE_QUOTE) {
-                continue;
-            }
-            Token prev = tokens.get(i - 1);
-            boolean afterPluralWord = prev.kind() == TokenKind.WORD
-                    && Character.toLowerCase(text.charAt(prev.end() - 1)) == 's';
-            boolean beforeWord = i + 1 < tokens.size() && tokens.get(i + 1).kind().isWordLike();
-            if (afterPluralWord && !beforeWord) {
-                tokens.set(i, new Token(TokenKind.APOSTROPHE, t.start(), t.end()));
-            }
+    private static boolean afterPluralWord(String text, List<Token> tokens) {
+        if (tokens.isEmpty()) {
+            return false;
         }
+        Token prev = tokens.get(tokens.size() - 1);
+        return prev.kind() == TokenKind.WORD && Character.toLowerCase(text.charAt(prev.end() - 1)) == 's';
+    }
+
+    private static void makeApostrophe(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        tokens.set(i, new Token(TokenKind.APOSTROPHE, t.start(), t.end()));
     }
 }

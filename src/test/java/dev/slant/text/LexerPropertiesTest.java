@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import net.jqwik.api.Arbitraries;
+import org.antlr.v4.runtime.CharStreams;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -55,6 +56,43 @@ class LexerPropertiesTest {
     @Property(tries = 300)
     void foldingKeepsTheTokensOfAnyString(@ForAll String text) {
         assertEquals(Tokenizer.tokenize(text, false), Tokenizer.tokenize(text, true));
+    }
+
+    /** The folded stream and the wide DFA edges give the tokens ANTLR's own stream and simulator give. */
+    @Property(tries = 1000)
+    void theFoldedStreamKeepsTheTokensOfAntlrsStream(@ForAll("unicodeNews") String text) {
+        assertEquals(Tokenizer.tokenize(text, CharStreams.fromString(text), false, false), Tokenizer.tokenize(text, true));
+    }
+
+    @Property(tries = 300)
+    void theFoldedStreamKeepsTheTokensOfAnyString(@ForAll String text) {
+        assertEquals(Tokenizer.tokenize(text, CharStreams.fromString(text), false, false), Tokenizer.tokenize(text, true));
+    }
+
+    /** Plain words (rule terms) skip the lexer, with the same tokens. */
+    @Property(tries = 1000)
+    void plainWordsAreTokenisedAsTheLexerDoes(@ForAll("plainish") String text) {
+        List<Token> plain = Tokenizer.plainWords(text);
+        if (plain != null) {
+            assertEquals(Tokenizer.tokenize(text, true), plain);
+        }
+    }
+
+    @Property(tries = 10)
+    void termsArePlainWords(@ForAll("plainTerms") String text) {
+        assertEquals(Tokenizer.tokenize(text, true), Tokenizer.plainWords(text));
+    }
+
+    /** Mostly plain words, with the characters that make a text not plain. */
+    @Provide
+    Arbitrary<String> plainish() {
+        return Arbitraries.of("so", "called", "a", "Z", "-", "'", "’", " ", "  ", "www", "http", "s", "1", ".", "é",
+                "\t", "@", "--", "b.i.g.").list().ofMaxSize(12).map(l -> String.join("", l));
+    }
+
+    @Provide
+    Arbitrary<String> plainTerms() {
+        return Arbitraries.of("so-called", "meat grinder", "don't", "hard-line regime", "www", "http s", "a b c");
     }
 
     /** News-like pieces plus characters of every Unicode class the grammar cares about. */

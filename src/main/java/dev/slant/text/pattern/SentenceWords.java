@@ -28,24 +28,26 @@ public final class SentenceWords {
 
     public static SentenceWords of(Document doc, Sentence s) {
         List<Matcher> runs = new ArrayList<>();
-        List<Integer> current = new ArrayList<>();
+        int[] current = new int[s.endToken() - s.firstToken()];
+        int size = 0;
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             Work.step();
             TokenKind k = doc.token(i).kind();
             if (k.isWordLike() || k == TokenKind.NUMBER) {
-                current.add(i);
+                current[size++] = i;
             } else if (!k.isSpace() && !k.isQuoteMark() && k != TokenKind.APOSTROPHE) {
-                flush(doc, runs, current);
+                size = flush(doc, runs, current, size);
             }
         }
-        flush(doc, runs, current);
+        flush(doc, runs, current, size);
         return new SentenceWords(runs);
     }
 
-    private static void flush(Document doc, List<Matcher> runs, List<Integer> current) {
-        if (!current.isEmpty()) {
-            runs.add(new Matcher(doc, current.stream().mapToInt(Integer::intValue).toArray()));
-            current.clear();
+    /** Adds the run of the first {@code size} word indexes, if any; the run is then empty. */
+    private static int flush(Document doc, List<Matcher> runs, int[] current, int size) {
+        if (size > 0) {
+            runs.add(new Matcher(doc, java.util.Arrays.copyOf(current, size)));
         }
+        return 0;
     }
 }
