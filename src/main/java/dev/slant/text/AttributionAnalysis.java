@@ -33,9 +33,14 @@ final class AttributionAnalysis {
         this.lex = lex;
     }
 
-    static Result analyse(String text, List<Token> tokens, String[] forms, List<Sentence> sentences,
-            List<Quotation> quotations, byte[] quoteDepth, AttributionLexicon lex) {
-        AttributionFinder finder = new AttributionFinder(text, tokens, forms, quotations, quoteDepth, lex);
+    /**
+     * {@code formIds} holds each token's id of its form in the document's {@link FormTable}
+     * (of {@code distinctForms} forms), or -1 for tokens with no id.
+     */
+    static Result analyse(String text, List<Token> tokens, String[] forms, int[] formIds, int distinctForms,
+            List<Sentence> sentences, List<Quotation> quotations, byte[] quoteDepth, AttributionLexicon lex) {
+        AttributionFinder finder = new AttributionFinder(new TokenView(text, tokens, forms, formIds, distinctForms,
+                quotations, quoteDepth, lex), lex);
         List<Attribution> all = new ArrayList<>();
         List<List<Attribution>> perSentence = new ArrayList<>();
         for (Sentence s : sentences) {

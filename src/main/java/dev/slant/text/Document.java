@@ -41,7 +41,9 @@ public final class Document {
         this.blocks = prose.blocks();
         this.comments = prose.comments();
         this.tokens = java.util.Collections.unmodifiableList(Tokenizer.tokenize(text)); // no copy: the list is ours
-        this.forms = forms(text, tokens);
+        int[] formIds = new int[tokens.size()];
+        FormTable table = new FormTable();
+        this.forms = forms(text, tokens, table, formIds);
         Deadline.check();
         this.paragraphs = ParagraphSplitter.split(tokens);
         QuotationFinder.Result quotes = QuotationFinder.find(text, tokens, paragraphs);
@@ -51,7 +53,7 @@ public final class Document {
                 .split(paragraphs);
         List<Quotation> blockQuotes = blockQuotes();
         Deadline.check();
-        AttributionAnalysis.Result attribution = AttributionAnalysis.analyse(text, tokens, forms, sentences,
+        AttributionAnalysis.Result attribution = AttributionAnalysis.analyse(text, tokens, forms, formIds, table.size(), sentences,
                 quotes.quotations(), quoteDepth, AttributionLexicon.defaults());
         this.quotations = merge(quotes.quotations(), blockQuotes);
         this.attributions = attribution.attributions();
@@ -110,14 +112,21 @@ public final class Document {
         return forms[index];
     }
 
-    private static String[] forms(String text, List<Token> tokens) {
+    /** The forms of the tokens; {@code ids} gets each token's id in the table, or -1 if it has none. */
+    private static String[] forms(String text, List<Token> tokens, FormTable table, int[] ids) {
         String[] out = new String[tokens.size()];
-        FormTable table = new FormTable();
         char[] chars = text.toCharArray();
         for (int i = 0; i < out.length; i++) {
             Work.step();
             Token t = tokens.get(i);
-            out[i] = t.kind().isWordLike() || t.kind() == TokenKind.NUMBER ? table.form(text, chars, t.start(), t.end()) : "";
+            int id = -1;
+            if (t.kind().isWordLike() || t.kind() == TokenKind.NUMBER) {
+                id = table.id(chars, t.start(), t.end());
+                out[i] = id >= 0 ? table.form(id) : WordForms.normalise(text.substring(t.start(), t.end()));
+            } else {
+                out[i] = "";
+            }
+            ids[i] = id;
         }
         return out;
     }

@@ -17,9 +17,24 @@ final class TokenView {
     private final Map<Integer, Quotation> byOpen = new HashMap<>();
     private final Map<Integer, Quotation> byClose = new HashMap<>();
     private final String[] words;
+    private final int[] formIds;
+    /** The lexicon bits of each distinct form, by form id; 0 until first asked for. */
+    private final long[] bitsById;
+    private final AttributionLexicon lex;
 
-    TokenView(String text, List<Token> tokens, String[] words, List<Quotation> quotations, byte[] quoteDepth) {
+    /** A bit set in {@link #bitsById} once a form's bits are known. */
+    private static final long KNOWN = 1L << 62;
+
+    /**
+     * {@code formIds}: each token's id of its form in the document's {@link FormTable}, or -1
+     * (the table has {@code distinctForms} forms).
+     */
+    TokenView(String text, List<Token> tokens, String[] words, int[] formIds, int distinctForms,
+            List<Quotation> quotations, byte[] quoteDepth, AttributionLexicon lex) {
         this.text = text;
+        this.formIds = formIds;
+        this.bitsById = new long[distinctForms];
+        this.lex = lex;
         this.tokens = tokens;
         this.quoteDepth = quoteDepth;
         for (Quotation q : quotations) {
@@ -53,6 +68,58 @@ final class TokenView {
     /** The normalised word ("" for tokens that are not words or numbers). */
     String word(int i) {
         return words[i];
+    }
+
+    /**
+     * The lexicon's {@link AttributionLexicon#bits} of word i, looked up once per distinct
+     * word of the document: the finder asks about each word many times.
+     */
+    private long bits(int i) {
+        int id = formIds[i];
+        if (id < 0) {
+            return words[i].isEmpty() ? 0 : lex.bits(words[i]); // no list has ""
+        }
+        long b = bitsById[id];
+        if (b == 0) {
+            b = lex.bits(words[i]) | KNOWN;
+            bitsById[id] = b;
+        }
+        return b;
+    }
+
+    /** True if word i belongs to the lexicon's class ({@code lex.is(c, word(i))}). */
+    boolean is(int i, AttributionLexicon.WordClass c) {
+        return (bits(i) & c.bit) != 0;
+    }
+
+    /** True if word i is a reporting verb form (a key of the lexicon's verb forms). */
+    boolean isVerbForm(int i) {
+        return (bits(i) & AttributionLexicon.VERB_FORM) != 0;
+    }
+
+    /** The lexicon's verb form of word i, or null. */
+    AttributionLexicon.VerbForm verbForm(int i) {
+        return (bits(i) & AttributionLexicon.VERB_FORM) == 0 ? null : lex.verbForms.get(words[i]);
+    }
+
+    /** True if word i is a form of an evidence verb. */
+    boolean isEvidenceVerb(int i) {
+        return (bits(i) & AttributionLexicon.EVIDENCE_VERB) != 0;
+    }
+
+    /** {@link AttributionLexicon#mayStartCue} of word i. */
+    boolean mayStartCue(int i) {
+        return (bits(i) & AttributionLexicon.CUE_START) != 0;
+    }
+
+    /** {@link AttributionLexicon#isNoun} with the agent nouns, of word i. */
+    boolean isAgentNoun(int i) {
+        return (bits(i) & AttributionLexicon.AGENT_NOUN) != 0;
+    }
+
+    /** {@link AttributionLexicon#isEvidenceNoun} of word i. */
+    boolean isEvidenceNoun(int i) {
+        return (bits(i) & AttributionLexicon.EVIDENCE_NOUN) != 0;
     }
 
     boolean isCapitalised(int i) {
