@@ -121,7 +121,8 @@ final class AttributionAnalysis {
         boolean anyWord = false;
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             Work.step();
-            if (tokens.get(i).kind().isWordLike() || tokens.get(i).kind() == TokenKind.NUMBER) {
+            TokenKind k = view.kind(i);
+            if (k.isWordLike() || k == TokenKind.NUMBER) {
                 anyWord = true;
                 if (quoteDepth[i] == 0) {
                     return false;
@@ -139,7 +140,7 @@ final class AttributionAnalysis {
         int seen = 0;
         for (int i = s.firstToken(); i < s.endToken() && seen < 6; i++) {
             Work.step();
-            if (tokens.get(i).kind().isWordLike()) {
+            if (view.isWord(i)) {
                 if (view.is(i, AttributionLexicon.WordClass.REPORTED_MODALS)) { // the word's form
                     return true;
                 }

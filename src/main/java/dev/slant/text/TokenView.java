@@ -13,6 +13,9 @@ final class TokenView {
 
     private final String text;
     private final List<Token> tokens;
+    /** Each token's kind and first character, in arrays: the finder reads them many times per token. */
+    private final TokenKind[] kinds;
+    private final char[] firstChars;
     private final byte[] quoteDepth;
     private final Map<Integer, Quotation> byOpen = new HashMap<>();
     private final Map<Integer, Quotation> byClose = new HashMap<>();
@@ -36,6 +39,14 @@ final class TokenView {
         this.bitsById = new long[distinctForms];
         this.lex = lex;
         this.tokens = tokens;
+        this.kinds = new TokenKind[tokens.size()];
+        this.firstChars = new char[tokens.size()];
+        for (int i = 0; i < kinds.length; i++) {
+            Work.step();
+            Token t = tokens.get(i);
+            kinds[i] = t.kind();
+            firstChars[i] = t.start() < text.length() ? text.charAt(t.start()) : 0;
+        }
         this.quoteDepth = quoteDepth;
         for (Quotation q : quotations) {
             Work.step();
@@ -54,11 +65,11 @@ final class TokenView {
     }
 
     TokenKind kind(int i) {
-        return tokens.get(i).kind();
+        return kinds[i];
     }
 
     boolean isWord(int i) {
-        return tokens.get(i).kind().isWordLike();
+        return kinds[i].isWordLike();
     }
 
     boolean inQuotation(int i) {
@@ -123,8 +134,12 @@ final class TokenView {
     }
 
     boolean isCapitalised(int i) {
-        Token t = tokens.get(i);
-        return t.kind().isWordLike() && Character.isUpperCase(text.codePointAt(t.start()));
+        if (!kinds[i].isWordLike()) {
+            return false;
+        }
+        char c = firstChars[i];
+        return Character.isHighSurrogate(c) ? Character.isUpperCase(text.codePointAt(tokens.get(i).start()))
+                : Character.isUpperCase(c);
     }
 
     boolean isComma(int i) {
@@ -136,14 +151,12 @@ final class TokenView {
     }
 
     private boolean isPunct(int i, char c) {
-        Token t = tokens.get(i);
-        return t.kind() == TokenKind.PUNCT && text.charAt(t.start()) == c;
+        return kinds[i] == TokenKind.PUNCT && firstChars[i] == c;
     }
 
     /** A period inside a sentence belongs to an abbreviation ("Sen. Lee"). */
     boolean isInnerPeriod(int i, Sentence s) {
-        Token t = tokens.get(i);
-        return t.kind() == TokenKind.TERMINAL && text.charAt(t.start()) == '.' && i < s.endToken() - 1;
+        return kinds[i] == TokenKind.TERMINAL && firstChars[i] == '.' && i < s.endToken() - 1;
     }
 
     /** The quotation whose opening mark is token i, or null. */
@@ -158,7 +171,7 @@ final class TokenView {
 
     /** The next token at or after i that is not white space, in the sentence; -1 if none. */
     int next(int i, Sentence s) {
-        while (i < s.endToken() && tokens.get(i).kind().isSpace()) {
+        while (i < s.endToken() && kinds[i].isSpace()) {
             Work.step();
             i++;
         }
@@ -168,7 +181,7 @@ final class TokenView {
     /** The previous token before i that is not white space, in the sentence; -1 if none. */
     int prev(int i, Sentence s) {
         int j = i - 1;
-        while (j >= s.firstToken() && tokens.get(j).kind().isSpace()) {
+        while (j >= s.firstToken() && kinds[j].isSpace()) {
             Work.step();
             j--;
         }
@@ -221,7 +234,7 @@ final class TokenView {
     /** True if tokens [start, end) are exactly one of the phrases. */
     boolean matchesExactly(PhraseList phrases, int start, int end) {
         int first = start;
-        while (first < end && tokens.get(first).kind().isSpace()) {
+        while (first < end && kinds[first].isSpace()) {
             Work.step();
             first++;
         }
@@ -237,7 +250,7 @@ final class TokenView {
             for (int k = 0; k < phrase.size(); k++) {
                 Work.step();
                 String w = phrase.get(k);
-                while (i < end && tokens.get(i).kind().isSpace()) {
+                while (i < end && kinds[i].isSpace()) {
                     Work.step();
                     i++;
                 }
