@@ -134,7 +134,7 @@ public final class Linter {
             Work.step();
             for (PhraseMatcher.Match m : matcher.match(doc, sentence)) {
                 Work.step();
-                accepted.add(new Span(doc.token(m.firstToken()).start(), doc.token(m.endToken() - 1).end()));
+                accepted.add(new Span(doc.tokenStart(m.firstToken()), doc.tokenEnd(m.endToken() - 1)));
             }
         }
         if (accepted.isEmpty()) {

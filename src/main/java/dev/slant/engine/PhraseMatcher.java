@@ -147,7 +147,7 @@ final class PhraseMatcher {
         int[][] ids = new int[sentence.endToken() - sentence.firstToken()][];
         for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
             Work.step();
-            if (doc.token(t).kind().isWordLike()) {
+            if (doc.tokenKind(t).isWordLike()) {
                 walk(doc, sentence, ids, root, t, t, out);
             }
         }
@@ -200,7 +200,7 @@ final class PhraseMatcher {
     private static int nextWord(Document doc, Sentence s, int t) {
         while (t < s.endToken()) {
             Work.step();
-            TokenKind k = doc.token(t).kind();
+            TokenKind k = doc.tokenKind(t);
             if (k.isWordLike()) {
                 return t;
             }

@@ -20,13 +20,13 @@ final class AttributionAnalysis {
     }
 
     private final String text;
-    private final List<Token> tokens;
+    private final Tokens tokens;
     private final List<Sentence> sentences;
     private final byte[] quoteDepth;
     private final AttributionLexicon lex;
     private final TokenView view;
 
-    private AttributionAnalysis(String text, List<Token> tokens, List<Sentence> sentences, byte[] quoteDepth,
+    private AttributionAnalysis(String text, Tokens tokens, List<Sentence> sentences, byte[] quoteDepth,
             AttributionLexicon lex, TokenView view) {
         this.text = text;
         this.tokens = tokens;
@@ -40,7 +40,7 @@ final class AttributionAnalysis {
      * {@code formIds} holds each token's id of its form in the document's {@link FormTable}
      * (of {@code distinctForms} forms), or -1 for tokens with no id.
      */
-    static Result analyse(String text, List<Token> tokens, String[] forms, int[] formIds, int distinctForms,
+    static Result analyse(String text, Tokens tokens, String[] forms, int[] formIds, int distinctForms,
             List<Sentence> sentences, List<Quotation> quotations, byte[] quoteDepth, AttributionLexicon lex) {
         TokenView view = new TokenView(text, tokens, forms, formIds, distinctForms, quotations, quoteDepth, lex);
         AttributionFinder finder = new AttributionFinder(view, lex);
@@ -165,9 +165,10 @@ final class AttributionAnalysis {
     private boolean hasPercentage(Sentence s) {
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             Work.step();
-            Token t = tokens.get(i); // "…%" or "percent" in any case, without cutting the token out
-            if ((t.length() > 0 && text.charAt(t.end() - 1) == '%')
-                    || (t.length() == 7 && text.regionMatches(true, t.start(), "percent", 0, 7))) {
+            int start = tokens.start(i); // "…%" or "percent" in any case, without cutting the token out
+            int end = tokens.end(i);
+            if ((end > start && text.charAt(end - 1) == '%')
+                    || (end - start == 7 && text.regionMatches(true, start, "percent", 0, 7))) {
                 return true;
             }
         }

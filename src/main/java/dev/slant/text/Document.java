@@ -20,7 +20,7 @@ public final class Document {
     private final SourceMap map;
     private final List<Block> blocks;
     private final List<Comment> comments;
-    private final List<Token> tokens;
+    private final Tokens tokens;
     private final String[] forms;
     private final List<Paragraph> paragraphs;
     private final List<Quotation> quotations;
@@ -40,7 +40,7 @@ public final class Document {
         this.map = prose.map();
         this.blocks = prose.blocks();
         this.comments = prose.comments();
-        this.tokens = java.util.Collections.unmodifiableList(Tokenizer.tokenize(text)); // no copy: the list is ours
+        this.tokens = Tokens.of(Tokenizer.tokenize(text)); // read-only: no copy, no wrapper
         int[] formIds = new int[tokens.size()];
         FormTable table = new FormTable();
         this.forms = forms(text, tokens, table, formIds);
@@ -99,8 +99,23 @@ public final class Document {
         return tokens.get(index);
     }
 
+    /** The kind of token {@code index}: {@code token(index).kind()} without making a token object. */
+    public TokenKind tokenKind(int index) {
+        return tokens.kind(index);
+    }
+
+    /** Where token {@code index} starts: {@code token(index).start()} without making a token object. */
+    public int tokenStart(int index) {
+        return tokens.start(index);
+    }
+
+    /** Where token {@code index} ends: {@code token(index).end()} without making a token object. */
+    public int tokenEnd(int index) {
+        return tokens.end(index);
+    }
+
     public String tokenText(int index) {
-        return tokens.get(index).text(text);
+        return text.substring(tokens.start(index), tokens.end(index));
     }
 
     /**
@@ -113,16 +128,18 @@ public final class Document {
     }
 
     /** The forms of the tokens; {@code ids} gets each token's id in the table, or -1 if it has none. */
-    private static String[] forms(String text, List<Token> tokens, FormTable table, int[] ids) {
+    private static String[] forms(String text, Tokens tokens, FormTable table, int[] ids) {
         String[] out = new String[tokens.size()];
         char[] chars = text.toCharArray();
         for (int i = 0; i < out.length; i++) {
             Work.step();
-            Token t = tokens.get(i);
+            TokenKind k = tokens.kind(i);
             int id = -1;
-            if (t.kind().isWordLike() || t.kind() == TokenKind.NUMBER) {
-                id = table.id(chars, t.start(), t.end());
-                out[i] = id >= 0 ? table.form(id) : WordForms.normalise(text.substring(t.start(), t.end()));
+            if (k.isWordLike() || k == TokenKind.NUMBER) {
+                int start = tokens.start(i);
+                int end = tokens.end(i);
+                id = table.id(chars, start, end);
+                out[i] = id >= 0 ? table.form(id) : WordForms.normalise(text.substring(start, end));
             } else {
                 out[i] = "";
             }
@@ -161,7 +178,7 @@ public final class Document {
         while (lo < hi) {
             Work.step();
             int mid = (lo + hi + 1) >>> 1;
-            if (tokens.get(mid).start() <= offset) {
+            if (tokens.start(mid) <= offset) {
                 lo = mid;
             } else {
                 hi = mid - 1;
@@ -230,7 +247,7 @@ public final class Document {
             }
             int first = tokenAt(b.span().start());
             int last = first;
-            for (int i = first; i < tokens.size() && tokens.get(i).start() < b.span().end(); i++) {
+            for (int i = first; i < tokens.size() && tokens.start(i) < b.span().end(); i++) {
                 Work.step();
                 quoteDepth[i] = (byte) Math.max(1, quoteDepth[i]);
                 last = i;

@@ -12,7 +12,7 @@ import java.util.Map;
 final class TokenView {
 
     private final String text;
-    private final List<Token> tokens;
+    private final Tokens tokens;
     /** Each token's kind and first character, in arrays: the finder reads them many times per token. */
     private final TokenKind[] kinds;
     private final char[] firstChars;
@@ -32,7 +32,7 @@ final class TokenView {
      * {@code formIds}: each token's id of its form in the document's {@link FormTable}, or -1
      * (the table has {@code distinctForms} forms).
      */
-    TokenView(String text, List<Token> tokens, String[] words, int[] formIds, int distinctForms,
+    TokenView(String text, Tokens tokens, String[] words, int[] formIds, int distinctForms,
             List<Quotation> quotations, byte[] quoteDepth, AttributionLexicon lex) {
         this.text = text;
         this.formIds = formIds;
@@ -43,9 +43,9 @@ final class TokenView {
         this.firstChars = new char[tokens.size()];
         for (int i = 0; i < kinds.length; i++) {
             Work.step();
-            Token t = tokens.get(i);
-            kinds[i] = t.kind();
-            firstChars[i] = t.start() < text.length() ? text.charAt(t.start()) : 0;
+            kinds[i] = tokens.kind(i);
+            int start = tokens.start(i);
+            firstChars[i] = start < text.length() ? text.charAt(start) : 0;
         }
         this.quoteDepth = quoteDepth;
         for (Quotation q : quotations) {
@@ -138,7 +138,7 @@ final class TokenView {
             return false;
         }
         char c = firstChars[i];
-        return Character.isHighSurrogate(c) ? Character.isUpperCase(text.codePointAt(tokens.get(i).start()))
+        return Character.isHighSurrogate(c) ? Character.isUpperCase(text.codePointAt(tokens.start(i)))
                 : Character.isUpperCase(c);
     }
 
@@ -269,6 +269,6 @@ final class TokenView {
 
     /** The text span of tokens [run[0], run[1]), or null for a null run. */
     Span spanOf(int[] run) {
-        return run == null ? null : new Span(tokens.get(run[0]).start(), tokens.get(run[1] - 1).end());
+        return run == null ? null : new Span(tokens.start(run[0]), tokens.end(run[1] - 1));
     }
 }
