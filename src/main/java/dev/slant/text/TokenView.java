@@ -13,8 +13,7 @@ final class TokenView {
 
     private final String text;
     private final Tokens tokens;
-    /** Each token's kind and first character, in arrays: the finder reads them many times per token. */
-    private final TokenKind[] kinds;
+    /** Each token's first character: the finder reads it many times per token. */
     private final char[] firstChars;
     private final byte[] quoteDepth;
     private final Map<Integer, Quotation> byOpen = new HashMap<>();
@@ -39,11 +38,9 @@ final class TokenView {
         this.bitsById = new long[distinctForms];
         this.lex = lex;
         this.tokens = tokens;
-        this.kinds = new TokenKind[tokens.size()];
         this.firstChars = new char[tokens.size()];
-        for (int i = 0; i < kinds.length; i++) {
+        for (int i = 0; i < firstChars.length; i++) {
             Work.step();
-            kinds[i] = tokens.kind(i);
             int start = tokens.start(i);
             firstChars[i] = start < text.length() ? text.charAt(start) : 0;
         }
@@ -65,11 +62,11 @@ final class TokenView {
     }
 
     TokenKind kind(int i) {
-        return kinds[i];
+        return tokens.kind(i);
     }
 
     boolean isWord(int i) {
-        return kinds[i].isWordLike();
+        return tokens.kind(i).isWordLike();
     }
 
     boolean inQuotation(int i) {
@@ -134,7 +131,7 @@ final class TokenView {
     }
 
     boolean isCapitalised(int i) {
-        if (!kinds[i].isWordLike()) {
+        if (!tokens.kind(i).isWordLike()) {
             return false;
         }
         char c = firstChars[i];
@@ -151,12 +148,12 @@ final class TokenView {
     }
 
     private boolean isPunct(int i, char c) {
-        return kinds[i] == TokenKind.PUNCT && firstChars[i] == c;
+        return tokens.kind(i) == TokenKind.PUNCT && firstChars[i] == c;
     }
 
     /** A period inside a sentence belongs to an abbreviation ("Sen. Lee"). */
     boolean isInnerPeriod(int i, Sentence s) {
-        return kinds[i] == TokenKind.TERMINAL && firstChars[i] == '.' && i < s.endToken() - 1;
+        return tokens.kind(i) == TokenKind.TERMINAL && firstChars[i] == '.' && i < s.endToken() - 1;
     }
 
     /** The quotation whose opening mark is token i, or null. */
@@ -171,7 +168,7 @@ final class TokenView {
 
     /** The next token at or after i that is not white space, in the sentence; -1 if none. */
     int next(int i, Sentence s) {
-        while (i < s.endToken() && kinds[i].isSpace()) {
+        while (i < s.endToken() && tokens.kind(i).isSpace()) {
             Work.step();
             i++;
         }
@@ -181,7 +178,7 @@ final class TokenView {
     /** The previous token before i that is not white space, in the sentence; -1 if none. */
     int prev(int i, Sentence s) {
         int j = i - 1;
-        while (j >= s.firstToken() && kinds[j].isSpace()) {
+        while (j >= s.firstToken() && tokens.kind(j).isSpace()) {
             Work.step();
             j--;
         }
@@ -234,7 +231,7 @@ final class TokenView {
     /** True if tokens [start, end) are exactly one of the phrases. */
     boolean matchesExactly(PhraseList phrases, int start, int end) {
         int first = start;
-        while (first < end && kinds[first].isSpace()) {
+        while (first < end && tokens.kind(first).isSpace()) {
             Work.step();
             first++;
         }
@@ -250,7 +247,7 @@ final class TokenView {
             for (int k = 0; k < phrase.size(); k++) {
                 Work.step();
                 String w = phrase.get(k);
-                while (i < end && kinds[i].isSpace()) {
+                while (i < end && tokens.kind(i).isSpace()) {
                     Work.step();
                     i++;
                 }
