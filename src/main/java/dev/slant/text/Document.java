@@ -22,6 +22,8 @@ public final class Document {
     private final List<Comment> comments;
     private final Tokens tokens;
     private final String[] forms;
+    private final int[] formIds;
+    private final int distinctForms;
     private final List<Paragraph> paragraphs;
     private final List<Quotation> quotations;
     private final List<Sentence> sentences;
@@ -41,9 +43,10 @@ public final class Document {
         this.blocks = prose.blocks();
         this.comments = prose.comments();
         this.tokens = Tokens.of(Tokenizer.tokenize(text)); // read-only: no copy, no wrapper
-        int[] formIds = new int[tokens.size()];
+        this.formIds = new int[tokens.size()];
         FormTable table = new FormTable();
         this.forms = forms(text, tokens, table, formIds);
+        this.distinctForms = table.size();
         Deadline.check();
         this.paragraphs = ParagraphSplitter.split(tokens);
         QuotationFinder.Result quotes = QuotationFinder.find(text, tokens, paragraphs);
@@ -125,6 +128,21 @@ public final class Document {
      */
     public String form(int index) {
         return forms[index];
+    }
+
+    /**
+     * An id of the token's form, the same for every token with that form, from 0 to
+     * {@link #distinctForms()} - 1; or -1 (tokens that are not words or numbers, and words
+     * with characters above ASCII, have none). Lets a stage keep what it learns about a
+     * word once per distinct word of the document.
+     */
+    public int formId(int index) {
+        return formIds[index];
+    }
+
+    /** The number of form ids ({@link #formId}). */
+    public int distinctForms() {
+        return distinctForms;
     }
 
     /** The forms of the tokens; {@code ids} gets each token's id in the table, or -1 if it has none. */
