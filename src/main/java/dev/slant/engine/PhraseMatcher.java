@@ -154,7 +154,7 @@ final class PhraseMatcher {
     /** All matches of all patterns in one sentence; {@code lookup} (or null) from {@link #lookup} of this document. */
     List<Match> match(Document doc, Sentence sentence, FormCache lookup) {
         List<Match> out = new ArrayList<>();
-        int[][] ids = new int[sentence.endToken() - sentence.firstToken()][];
+        int[][] ids = lookup != null ? null : new int[sentence.endToken() - sentence.firstToken()][];
         for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
             Work.step();
             if (doc.tokenKind(t).isWordLike()) {
