@@ -4,7 +4,6 @@ import dev.slant.text.Work;
 import dev.slant.rules.ClaimRule;
 import dev.slant.text.Document;
 import dev.slant.text.Sentence;
-import dev.slant.text.Token;
 import dev.slant.text.TokenKind;
 import dev.slant.text.Voice;
 import java.util.ArrayList;
@@ -75,12 +74,12 @@ final class ClaimCheck {
         int lastMark = -1;
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             Work.step();
-            TokenKind k = doc.token(i).kind();
+            TokenKind k = doc.tokenKind(i);
             if (k.isWordLike() || k == TokenKind.NUMBER) {
                 words++;
-                if (k.isWordLike() && doc.token(i).length() > 3) {
+                if (k.isWordLike() && doc.tokenEnd(i) - doc.tokenStart(i) > 3) {
                     longWords++;
-                    capitalised += Character.isUpperCase(doc.text().codePointAt(doc.token(i).start())) ? 1 : 0;
+                    capitalised += Character.isUpperCase(doc.text().codePointAt(doc.tokenStart(i))) ? 1 : 0;
                 }
             } else if (k == TokenKind.TERMINAL || k == TokenKind.ELLIPSIS) {
                 lastMark = i;
@@ -94,7 +93,7 @@ final class ClaimCheck {
         }
         for (int i = lastMark + 1; i < s.endToken(); i++) {
             Work.step();
-            TokenKind k = doc.token(i).kind();
+            TokenKind k = doc.tokenKind(i);
             if (k.isWordLike() || k == TokenKind.NUMBER) {
                 return false; // the mark was inside, e.g. "Sen." in a headline
             }
@@ -114,8 +113,8 @@ final class ClaimCheck {
     }
 
     private static boolean isCount(Document doc, Sentence s, int i, ClaimRule rule) {
-        Token t = doc.token(i);
-        if (t.kind() == TokenKind.NUMBER) {
+        TokenKind kind = doc.tokenKind(i);
+        if (kind == TokenKind.NUMBER) {
             String raw = doc.tokenText(i);
             if (raw.indexOf('%') >= 0 || "$£€¥".indexOf(raw.charAt(0)) >= 0) {
                 return true;
@@ -130,7 +129,7 @@ final class ClaimCheck {
             if (betweenCommas(doc, s, i)) {
                 return false; // an age after a name: "Dewayne Smithy, 33, of Baldwin"
             }
-        } else if (!t.kind().isWordLike() || !rule.isNumberWord(doc.form(i))) {
+        } else if (!kind.isWordLike() || !rule.isNumberWord(doc.form(i))) {
             return false;
         }
         String after = neighbour(doc, s, i, 1);
@@ -148,8 +147,8 @@ final class ClaimCheck {
     private static boolean isComma(Document doc, Sentence s, int i, int step) {
         for (int j = i + step; j >= s.firstToken() && j < s.endToken(); j += step) {
             Work.step();
-            if (!doc.token(j).kind().isSpace()) {
-                return doc.token(j).kind() == TokenKind.PUNCT && doc.text().charAt(doc.token(j).start()) == ',';
+            if (!doc.tokenKind(j).isSpace()) {
+                return doc.tokenKind(j) == TokenKind.PUNCT && doc.text().charAt(doc.tokenStart(j)) == ',';
             }
         }
         return false;
@@ -158,7 +157,7 @@ final class ClaimCheck {
     private static int nextWordIndex(Document doc, Sentence s, int i) {
         for (int j = i + 1; j < s.endToken(); j++) {
             Work.step();
-            if (doc.token(j).kind().isWordLike()) {
+            if (doc.tokenKind(j).isWordLike()) {
                 return j;
             }
         }
@@ -169,11 +168,13 @@ final class ClaimCheck {
     private static String neighbour(Document doc, Sentence s, int i, int step) {
         for (int j = i + step; j >= s.firstToken() && j < s.endToken(); j += step) {
             Work.step();
-            Token t = doc.token(j);
-            if (t.kind().isWordLike()) {
+            TokenKind k = doc.tokenKind(j);
+            if (k.isWordLike()) {
                 return doc.form(j);
             }
-            boolean skippable = t.kind().isSpace() || (t.length() == 1 && "-.".indexOf(doc.text().charAt(t.start())) >= 0);
+            int start = doc.tokenStart(j);
+            boolean skippable = k.isSpace()
+                    || (doc.tokenEnd(j) - start == 1 && "-.".indexOf(doc.text().charAt(start)) >= 0);
             if (!skippable) {
                 return "";
             }

@@ -65,11 +65,13 @@ public final class Linter {
     public List<Finding> lint(Document doc, Policy policy) {
         List<Finding> out = new ArrayList<>();
         Map<Integer, FramingCheck> framing = new TreeMap<>();
+        FormCache lookup = rules.phraseMatcher().lookup(doc);
+        FormCache patternLookup = patterns.lookup(doc);
         for (Sentence sentence : doc.sentences()) {
             Work.step();
             Deadline.check();
             Part part = doc.part(sentence);
-            MatchGroups byRule = MatchGroups.of(rules.phraseMatcher().match(doc, sentence));
+            MatchGroups byRule = MatchGroups.of(rules.phraseMatcher().match(doc, sentence, lookup));
             for (int i = 0; i < byRule.size(); ) {
                 Work.step();
                 int r = byRule.ruleAt(i);
@@ -87,7 +89,7 @@ public final class Linter {
             }
             SentenceWords words = null;
             List<List<String>> sourceWords = null;
-            java.util.BitSet candidates = patterns.isEmpty() ? null : patterns.candidates(doc, sentence);
+            java.util.BitSet candidates = patterns.isEmpty() ? null : patterns.candidates(doc, sentence, patternLookup);
             for (int r : sentenceRules) {
                 Work.step();
                 Rule rule = rules.rules().get(r);
@@ -134,7 +136,7 @@ public final class Linter {
             Work.step();
             for (PhraseMatcher.Match m : matcher.match(doc, sentence)) {
                 Work.step();
-                accepted.add(new Span(doc.token(m.firstToken()).start(), doc.token(m.endToken() - 1).end()));
+                accepted.add(new Span(doc.tokenStart(m.firstToken()), doc.tokenEnd(m.endToken() - 1)));
             }
         }
         if (accepted.isEmpty()) {

@@ -74,7 +74,7 @@ final class PatternCheck {
                 continue;
             }
             coveredUntil = m.end();
-            Span span = new Span(doc.token(m.first()).start(), doc.token(m.end() - 1).end());
+            Span span = new Span(doc.tokenStart(m.first()), doc.tokenEnd(m.end() - 1));
             String text = doc.text().substring(span.start(), span.end());
             out.add(new Finding(meta.id(), meta.category(), meta.severity(), meta.messageFor(text), span,
                     doc.position(span.start()), doc.endPosition(span.end()), text, meta.suggestions()));

@@ -56,30 +56,47 @@ final class PatternIndex {
         words.forEach((w, ids) -> byWord.put(w, ids.stream().mapToInt(Integer::intValue).toArray()));
     }
 
-    /** The ids of the patterns that may match the sentence (rule start + pattern index). */
-    BitSet candidates(Document doc, Sentence s) {
+    /** The patterns anchored by each of the document's forms, for {@link #candidates}. */
+    FormCache lookup(Document doc) {
+        return new FormCache(this::anchored, doc);
+    }
+
+    /**
+     * The ids of the patterns that may match the sentence (rule start + pattern index);
+     * {@code lookup} from {@link #lookup} of this document.
+     */
+    BitSet candidates(Document doc, Sentence s, FormCache lookup) {
         BitSet out = (BitSet) unanchored.clone();
         if (byWord.isEmpty()) {
             return out;
         }
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             Work.step();
-            String form = doc.form(i);
-            if (form.isEmpty()) {
-                continue;
-            }
-            mark(byWord.get(form), out);
-            String bare = WordForms.withoutPossessive(form);
-            if (bare != null) {
-                mark(byWord.get(bare), out);
+            if (!doc.form(i).isEmpty()) {
+                mark(lookup.idsAt(doc, i), out);
             }
         }
         return out;
     }
 
+    private static final int[] NONE = new int[0];
+
+    /** The patterns anchored by the form, with its possessive ending or without (the same id may come twice). */
+    private int[] anchored(String form) {
+        int[] ids = byWord.getOrDefault(form, NONE);
+        String bare = WordForms.withoutPossessive(form);
+        int[] more = bare == null ? null : byWord.get(bare);
+        if (more == null) {
+            return ids;
+        }
+        int[] both = java.util.Arrays.copyOf(ids, ids.length + more.length);
+        System.arraycopy(more, 0, both, ids.length, more.length);
+        return both;
+    }
+
     private static void mark(int[] ids, BitSet out) {
         if (ids != null) {
-            for (int id : ids) {
+            for (int id : ids) { // an id twice sets the same bit
                 Work.step();
                 out.set(id);
             }

@@ -48,12 +48,12 @@ final class PhraseCheck {
     }
 
     static String text(Document doc, PhraseMatcher.Match m) {
-        return doc.text().substring(doc.token(m.firstToken()).start(), doc.token(m.endToken() - 1).end());
+        return doc.text().substring(doc.tokenStart(m.firstToken()), doc.tokenEnd(m.endToken() - 1));
     }
 
     static Finding finding(Document doc, RuleMeta meta, String message, List<String> suggestions,
             PhraseMatcher.Match m) {
-        Span span = new Span(doc.token(m.firstToken()).start(), doc.token(m.endToken() - 1).end());
+        Span span = new Span(doc.tokenStart(m.firstToken()), doc.tokenEnd(m.endToken() - 1));
         return new Finding(meta.id(), meta.category(), meta.severity(), message, span,
                 doc.position(span.start()), doc.endPosition(span.end()), text(doc, m), suggestions);
     }

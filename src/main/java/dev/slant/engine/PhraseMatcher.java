@@ -141,21 +141,32 @@ final class PhraseMatcher {
         return id;
     }
 
+    /** This matcher's word ids of the document's forms, for {@link #match(Document, Sentence, FormCache)}. */
+    FormCache lookup(Document doc) {
+        return new FormCache(this::idsOf, doc);
+    }
+
     /** All matches of all patterns in one sentence. */
     List<Match> match(Document doc, Sentence sentence) {
+        return match(doc, sentence, null);
+    }
+
+    /** All matches of all patterns in one sentence; {@code lookup} (or null) from {@link #lookup} of this document. */
+    List<Match> match(Document doc, Sentence sentence, FormCache lookup) {
         List<Match> out = new ArrayList<>();
-        int[][] ids = new int[sentence.endToken() - sentence.firstToken()][];
+        int[][] ids = lookup != null ? null : new int[sentence.endToken() - sentence.firstToken()][];
         for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
             Work.step();
-            if (doc.token(t).kind().isWordLike()) {
-                walk(doc, sentence, ids, root, t, t, out);
+            if (doc.tokenKind(t).isWordLike()) {
+                walk(doc, sentence, ids, lookup, root, t, t, out);
             }
         }
         return out;
     }
 
-    private void walk(Document doc, Sentence s, int[][] ids, Node node, int start, int at, List<Match> out) {
-        for (int id : idsAt(doc, s, ids, at)) {
+    private void walk(Document doc, Sentence s, int[][] ids, FormCache lookup, Node node, int start, int at,
+            List<Match> out) {
+        for (int id : idsAt(doc, s, ids, lookup, at)) {
             Work.step();
             Node child = node.child(id);
             if (child == null) {
@@ -168,26 +179,33 @@ final class PhraseMatcher {
             }
             int next = nextWord(doc, s, at + 1);
             if (next >= 0 && !child.isLeaf()) {
-                walk(doc, s, ids, child, start, next, out);
+                walk(doc, s, ids, lookup, child, start, next, out);
             }
         }
     }
 
-    private int[] idsAt(Document doc, Sentence s, int[][] cache, int t) {
+    private int[] idsAt(Document doc, Sentence s, int[][] cache, FormCache lookup, int t) {
+        if (lookup != null) {
+            return lookup.idsAt(doc, t);
+        }
         int slot = t - s.firstToken();
         if (cache[slot] == null) {
-            String form = doc.form(t);
-            int[] ids = formIds.getOrDefault(form, NONE);
-            String bare = WordForms.withoutPossessive(form);
-            if (bare != null) {
-                int[] more = formIds.getOrDefault(bare, NONE);
-                if (more.length > 0) {
-                    ids = concat(ids, more);
-                }
-            }
-            cache[slot] = ids;
+            cache[slot] = idsOf(doc.form(t));
         }
         return cache[slot];
+    }
+
+    /** The ids of the pattern words a form matches, with its possessive ending or without. */
+    private int[] idsOf(String form) {
+        int[] ids = formIds.getOrDefault(form, NONE);
+        String bare = WordForms.withoutPossessive(form);
+        if (bare != null) {
+            int[] more = formIds.getOrDefault(bare, NONE);
+            if (more.length > 0) {
+                ids = concat(ids, more);
+            }
+        }
+        return ids;
     }
 
     private static int[] concat(int[] a, int[] b) {
@@ -200,7 +218,7 @@ final class PhraseMatcher {
     private static int nextWord(Document doc, Sentence s, int t) {
         while (t < s.endToken()) {
             Work.step();
-            TokenKind k = doc.token(t).kind();
+            TokenKind k = doc.tokenKind(t);
             if (k.isWordLike()) {
                 return t;
             }

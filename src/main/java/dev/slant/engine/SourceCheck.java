@@ -51,9 +51,9 @@ final class SourceCheck {
 
     private static List<String> words(Document doc, Span span) {
         List<String> out = new ArrayList<>();
-        for (int i = doc.tokenAt(span.start()); i < doc.tokens().size() && doc.token(i).start() < span.end(); i++) {
+        for (int i = doc.tokenAt(span.start()); i < doc.tokens().size() && doc.tokenStart(i) < span.end(); i++) {
             Work.step();
-            if (doc.token(i).kind().isWordLike()) {
+            if (doc.tokenKind(i).isWordLike()) {
                 out.add(doc.form(i));
             }
         }

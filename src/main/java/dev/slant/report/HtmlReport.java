@@ -87,7 +87,7 @@ public final class HtmlReport {
             if (doc != null) {
                 for (int t = 0; t < doc.tokens().size(); t++) {
                     Work.step();
-                    if (doc.token(t).kind().isWordLike()) {
+                    if (doc.tokenKind(t).isWordLike()) {
                         words++;
                     }
                 }

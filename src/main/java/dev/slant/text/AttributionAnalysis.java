@@ -2,6 +2,7 @@ package dev.slant.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Runs the {@link AttributionFinder} over every sentence and decides each sentence's
@@ -19,23 +20,30 @@ final class AttributionAnalysis {
     }
 
     private final String text;
-    private final List<Token> tokens;
+    private final Tokens tokens;
     private final List<Sentence> sentences;
     private final byte[] quoteDepth;
     private final AttributionLexicon lex;
+    private final TokenView view;
 
-    private AttributionAnalysis(String text, List<Token> tokens, List<Sentence> sentences, byte[] quoteDepth,
-            AttributionLexicon lex) {
+    private AttributionAnalysis(String text, Tokens tokens, List<Sentence> sentences, byte[] quoteDepth,
+            AttributionLexicon lex, TokenView view) {
         this.text = text;
         this.tokens = tokens;
         this.sentences = sentences;
         this.quoteDepth = quoteDepth;
         this.lex = lex;
+        this.view = view;
     }
 
-    static Result analyse(String text, List<Token> tokens, String[] forms, List<Sentence> sentences,
-            List<Quotation> quotations, byte[] quoteDepth, AttributionLexicon lex) {
-        AttributionFinder finder = new AttributionFinder(text, tokens, forms, quotations, quoteDepth, lex);
+    /**
+     * {@code formIds} holds each token's id of its form in the document's {@link FormTable}
+     * (of {@code distinctForms} forms), or -1 for tokens with no id.
+     */
+    static Result analyse(String text, Tokens tokens, String[] forms, int[] formIds, int distinctForms,
+            List<Sentence> sentences, List<Quotation> quotations, byte[] quoteDepth, AttributionLexicon lex) {
+        TokenView view = new TokenView(text, tokens, forms, formIds, distinctForms, quotations, quoteDepth, lex);
+        AttributionFinder finder = new AttributionFinder(view, lex);
         List<Attribution> all = new ArrayList<>();
         List<List<Attribution>> perSentence = new ArrayList<>();
         for (Sentence s : sentences) {
@@ -45,7 +53,7 @@ final class AttributionAnalysis {
             perSentence.add(found);
             all.addAll(found);
         }
-        List<Voice> voices = new AttributionAnalysis(text, tokens, sentences, quoteDepth, lex).voices(perSentence);
+        List<Voice> voices = new AttributionAnalysis(text, tokens, sentences, quoteDepth, lex, view).voices(perSentence);
         return new Result(List.copyOf(all), List.copyOf(perSentence), voices);
     }
 
@@ -77,7 +85,9 @@ final class AttributionAnalysis {
             for (Attribution a : own) {
                 Work.step();
                 speakerParagraph |= first && opensWithSpeaker(s, a);
-                recordInParagraph |= a.source() != null && namesRecord(a.source());
+                if (!recordInParagraph && a.source() != null) {
+                    recordInParagraph = namesRecord(a.source());
+                }
             }
         }
         return List.copyOf(voices);
@@ -111,7 +121,8 @@ final class AttributionAnalysis {
         boolean anyWord = false;
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             Work.step();
-            if (tokens.get(i).kind().isWordLike() || tokens.get(i).kind() == TokenKind.NUMBER) {
+            TokenKind k = view.kind(i);
+            if (k.isWordLike() || k == TokenKind.NUMBER) {
                 anyWord = true;
                 if (quoteDepth[i] == 0) {
                     return false;
@@ -129,9 +140,8 @@ final class AttributionAnalysis {
         int seen = 0;
         for (int i = s.firstToken(); i < s.endToken() && seen < 6; i++) {
             Work.step();
-            Token t = tokens.get(i);
-            if (t.kind().isWordLike()) {
-                if (lex.is(AttributionLexicon.WordClass.REPORTED_MODALS, WordForms.normalise(t.text(text)))) {
+            if (view.isWord(i)) {
+                if (view.is(i, AttributionLexicon.WordClass.REPORTED_MODALS)) { // the word's form
                     return true;
                 }
                 seen++;
@@ -148,11 +158,17 @@ final class AttributionAnalysis {
         return a.source() != null && a.source().start() == s.span().start() && text.startsWith(":", a.cue().start());
     }
 
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
     private boolean hasPercentage(Sentence s) {
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             Work.step();
-            String t = tokens.get(i).text(text);
-            if (t.endsWith("%") || t.equalsIgnoreCase("percent")) {
+            int start = tokens.start(i); // "…%" or "percent" in any case, without cutting the token out
+            int end = tokens.end(i);
+            if ((end > start && text.charAt(end - 1) == '%')
+                    || (end - start == 7 && text.regionMatches(true, start, "percent", 0, 7))) {
                 return true;
             }
         }
@@ -164,6 +180,28 @@ final class AttributionAnalysis {
      * paragraph that give more percentages continue its figures.
      */
     private boolean namesRecord(Span source) {
+        // Plain ASCII: the same words as below, without normalising a copy of the text.
+        int i = source.start();
+        boolean found = false;
+        while (i < source.end()) {
+            Work.step();
+            int start = i;
+            char c = 0;
+            while (i < source.end() && isAsciiLetter(c = text.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                found = found || lex.isEvidenceNoun(text.substring(start, i).toLowerCase(Locale.ROOT));
+            } else if (c >= 128) {
+                return namesRecordNormalised(source); // a letter, apostrophe or hyphen above ASCII
+            } else {
+                i++;
+            }
+        }
+        return found;
+    }
+
+    private boolean namesRecordNormalised(Span source) {
         String words = WordForms.normalise(text.substring(source.start(), source.end()));
         int i = 0;
         while (i < words.length()) { // each run of letters (a split at non-letters, without a regex)

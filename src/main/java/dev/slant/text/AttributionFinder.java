@@ -17,9 +17,8 @@ final class AttributionFinder {
     private final CueFinder cues;
     private int attributedParagraph = -1; // the paragraph of the last sentence with a cue
 
-    AttributionFinder(String text, List<Token> tokens, String[] forms, List<Quotation> quotations,
-            byte[] quoteDepth, AttributionLexicon lex) {
-        this.t = new TokenView(text, tokens, forms, quotations, quoteDepth);
+    AttributionFinder(TokenView t, AttributionLexicon lex) {
+        this.t = t;
         this.phrases = new NounPhrases(t, lex);
         this.contents = new Contents(t, lex);
         this.cues = new CueFinder(t, lex, phrases, new VerbCues(t, lex, phrases, contents));

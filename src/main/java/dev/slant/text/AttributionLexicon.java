@@ -63,11 +63,25 @@ final class AttributionLexicon {
         COMPLEMENT_MARKERS("grammar.complement-markers");
 
         final String key;
+        /** This class's bit in {@link #bits}. */
+        final long bit;
 
         WordClass(String key) {
             this.key = key;
+            this.bit = 1L << ordinal();
         }
     }
+
+    /** {@link #bits}: a verb form, a key of {@link #verbForms}. */
+    static final long VERB_FORM = 1L << 40;
+    /** {@link #bits}: a form of an evidence verb ({@link #evidenceVerbForms}). */
+    static final long EVIDENCE_VERB = 1L << 41;
+    /** {@link #bits}: {@link #mayStartCue}. */
+    static final long CUE_START = 1L << 42;
+    /** {@link #bits}: an agent noun, singular or plural ({@link #isNoun}). */
+    static final long AGENT_NOUN = 1L << 43;
+    /** {@link #bits}: an evidence noun, singular or plural ({@link #isEvidenceNoun}). */
+    static final long EVIDENCE_NOUN = 1L << 44;
 
     private static final AttributionLexicon DEFAULT = new AttributionLexicon(WordLists.load("attribution.yml"));
 
@@ -81,6 +95,8 @@ final class AttributionLexicon {
     private final Map<WordClass, Set<String>> classes = new EnumMap<>(WordClass.class);
     /** Every word {@link CueFinder} can start a cue at (one lookup rules out most words). */
     private final Set<String> cueStarts = new HashSet<>();
+    /** Every word of the lists, with its {@link #bits}. */
+    private final Map<String, Long> bits = new HashMap<>();
 
     private AttributionLexicon(Map<String, List<String>> lists) {
         // Weakest first, so a lemma listed in two classes keeps the stronger one.
@@ -108,6 +124,52 @@ final class AttributionLexicon {
         cueStarts.addAll(beliefPhrases.firstWords());
         cueStarts.addAll(classes.get(WordClass.ADVERB_CUES));
         cueStarts.addAll(classes.get(WordClass.BELIEF_ADJECTIVES));
+        if (bits.containsKey("")) {
+            throw new IllegalStateException("attribution.yml lists an empty word");
+        }
+        if (WordClass.values().length > 40) {
+            throw new IllegalStateException("too many word classes for the bits of a word");
+        }
+        for (WordClass c : WordClass.values()) {
+            addBit(classes.get(c), c.bit);
+        }
+        addBit(verbForms.keySet(), VERB_FORM);
+        addBit(evidenceVerbForms, EVIDENCE_VERB);
+        addBit(cueStarts, CUE_START);
+        addBit(nounForms(classes.get(WordClass.AGENT_NOUNS)), AGENT_NOUN);
+        addBit(nounForms(classes.get(WordClass.EVIDENCE_NOUNS)), EVIDENCE_NOUN);
+    }
+
+    /**
+     * Every fact of the lists about a normalised word in one long: the bit of each
+     * {@link WordClass} it belongs to ({@link WordClass#bit}), and {@link #VERB_FORM},
+     * {@link #EVIDENCE_VERB}, {@link #CUE_START}, {@link #AGENT_NOUN}, {@link #EVIDENCE_NOUN}.
+     * {@link TokenView} keeps them once per distinct word of a document.
+     */
+    long bits(String word) {
+        Long b = bits.get(word);
+        return b == null ? 0 : b;
+    }
+
+    private void addBit(Set<String> words, long bit) {
+        for (String w : words) {
+            Work.step();
+            bits.merge(w, bit, (a, b) -> a | b);
+        }
+    }
+
+    /** The words {@link #isNoun} accepts for a noun class: each noun, its -s plural and its -ies plural. */
+    private static Set<String> nounForms(Set<String> nouns) {
+        Set<String> forms = new HashSet<>();
+        for (String n : nouns) {
+            Work.step();
+            forms.add(n);
+            forms.add(n + "s");
+            if (n.endsWith("y")) {
+                forms.add(n.substring(0, n.length() - 1) + "ies");
+            }
+        }
+        return forms;
     }
 
     /**

@@ -102,7 +102,7 @@ final class Contents {
     private Span restAfter(int from, Sentence s) {
         int a = t.next(from, s);
         while (a >= 0 && (t.isComma(a) || t.isColon(a)
-                || (t.isWord(a) && (t.word(a).equals("that") || lex.is(PARTICLES, t.word(a)))))) {
+                || (t.isWord(a) && (t.word(a).equals("that") || t.is(a, PARTICLES))))) {
             a = t.next(a + 1, s);
         }
         if (a < 0) {
@@ -119,6 +119,6 @@ final class Contents {
     /** The cue opens the sentence (perhaps after "But" or "And"). */
     private boolean atStart(int i, Sentence s) {
         int p = t.prev(i, s);
-        return p < 0 || (p == s.firstToken() && t.isWord(p) && lex.is(CONJUNCTIONS, t.word(p)));
+        return p < 0 || (p == s.firstToken() && t.isWord(p) && t.is(p, CONJUNCTIONS));
     }
 }

@@ -82,27 +82,26 @@ final class CueFinder {
             boolean signsQuote = p >= 0 && t.closedAt(p) != null && n >= 0 && t.isCapitalised(n);
             return signsQuote ? new Cue(Cue.Type.COLON, i, i + 1) : null; // “…” ― Name
         }
-        if (!k.isWordLike() || !lex.mayStartCue(t.word(i))) {
+        if (!k.isWordLike() || !t.mayStartCue(i)) {
             return null; // every word cue below starts with a word of the lexicon
         }
         Cue phrase = phraseAt(i, s);
         if (phrase != null) {
             return phrase;
         }
-        String w = t.word(i);
-        if (lex.is(ADVERB_CUES, w)) {
+        if (t.is(i, ADVERB_CUES)) {
             return new Cue(Cue.Type.ADVERB, i, i + 1);
         }
-        if (lex.is(BELIEF_ADJECTIVES, w) && afterLinkingVerb(i, s) && beliefComplement(i + 1, s)) {
+        if (t.is(i, BELIEF_ADJECTIVES) && afterLinkingVerb(i, s) && beliefComplement(i + 1, s)) {
             return new Cue(Cue.Type.BELIEF, i, i + 1); // "she is confident that", "were concerned about"
         }
-        if (lex.evidenceVerbForms.contains(w) && !auxiliaryUse(i, s) && verbs.evidenceSubject(i, s)) {
+        if (t.isEvidenceVerb(i) && !auxiliaryUse(i, s) && verbs.evidenceSubject(i, s)) {
             return new Cue(Cue.Type.VERB, i, i + 1); // "the forecast gives her an 87 percent chance"
         }
         if (!verbs.isCue(i, s, attributing)) {
             return null;
         }
-        boolean belief = lex.verbForms.get(w).verbClass() == AttributionLexicon.VerbClass.COGNITION;
+        boolean belief = t.verbForm(i).verbClass() == AttributionLexicon.VerbClass.COGNITION;
         return new Cue(belief ? Cue.Type.BELIEF : Cue.Type.VERB, i, i + 1);
     }
 
@@ -132,7 +131,7 @@ final class CueFinder {
             TokenKind k = t.kind(j);
             if (k.isWordLike()) {
                 boolean cap = t.isCapitalised(j);
-                if ((words == 0 && !cap) || ++words > 6 || lex.is(COLON_LABELS, t.word(j))) {
+                if ((words == 0 && !cap) || ++words > 6 || t.is(j, COLON_LABELS)) {
                     return false;
                 }
                 capitalised += cap ? 1 : 0;
@@ -154,7 +153,7 @@ final class CueFinder {
     /** "is confident", "is increasingly worried", "seemed concerned". */
     private boolean afterLinkingVerb(int i, Sentence s) {
         int p = t.prevWord(i, s);
-        while (p >= 0 && (t.word(p).endsWith("ly") || lex.is(ADVERBS, t.word(p)))) {
+        while (p >= 0 && (t.word(p).endsWith("ly") || t.is(p, ADVERBS))) {
             Work.step();
             p = t.prevWord(p, s);
         }
@@ -162,7 +161,7 @@ final class CueFinder {
             return false;
         }
         String w = t.word(p);
-        return lex.is(LINKING_VERBS, w) || w.endsWith("'s") || w.endsWith("'re");
+        return t.is(p, LINKING_VERBS) || w.endsWith("'s") || w.endsWith("'re");
     }
 
     private boolean beliefComplement(int from, Sentence s) {
@@ -170,7 +169,7 @@ final class CueFinder {
         if (n < 0 || n != t.next(from, s)) {
             return false;
         }
-        return lex.is(BELIEF_COMPLEMENTS, t.word(n)) || lex.is(SUBJECT_PRONOUNS, t.word(n));
+        return t.is(n, BELIEF_COMPLEMENTS) || t.is(n, SUBJECT_PRONOUNS);
     }
 
     /** "has found", "have shown": the first verb is an auxiliary of the next. */
@@ -180,6 +179,6 @@ final class CueFinder {
             return false;
         }
         String w = t.word(n);
-        return lex.verbForms.containsKey(w) || lex.evidenceVerbForms.contains(w) || w.equals("been") || w.endsWith("ed");
+        return t.isVerbForm(n) || t.isEvidenceVerb(n) || w.equals("been") || w.endsWith("ed");
     }
 }

@@ -20,8 +20,10 @@ public final class Document {
     private final SourceMap map;
     private final List<Block> blocks;
     private final List<Comment> comments;
-    private final List<Token> tokens;
+    private final Tokens tokens;
     private final String[] forms;
+    private final int[] formIds;
+    private final int distinctForms;
     private final List<Paragraph> paragraphs;
     private final List<Quotation> quotations;
     private final List<Sentence> sentences;
@@ -40,8 +42,11 @@ public final class Document {
         this.map = prose.map();
         this.blocks = prose.blocks();
         this.comments = prose.comments();
-        this.tokens = java.util.Collections.unmodifiableList(Tokenizer.tokenize(text)); // no copy: the list is ours
-        this.forms = forms(text, tokens);
+        this.tokens = Tokens.of(Tokenizer.tokenize(text)); // read-only: no copy, no wrapper
+        this.formIds = new int[tokens.size()];
+        FormTable table = new FormTable();
+        this.forms = forms(text, tokens, table, formIds);
+        this.distinctForms = table.size();
         Deadline.check();
         this.paragraphs = ParagraphSplitter.split(tokens);
         QuotationFinder.Result quotes = QuotationFinder.find(text, tokens, paragraphs);
@@ -51,7 +56,7 @@ public final class Document {
                 .split(paragraphs);
         List<Quotation> blockQuotes = blockQuotes();
         Deadline.check();
-        AttributionAnalysis.Result attribution = AttributionAnalysis.analyse(text, tokens, forms, sentences,
+        AttributionAnalysis.Result attribution = AttributionAnalysis.analyse(text, tokens, forms, formIds, table.size(), sentences,
                 quotes.quotations(), quoteDepth, AttributionLexicon.defaults());
         this.quotations = merge(quotes.quotations(), blockQuotes);
         this.attributions = attribution.attributions();
@@ -97,8 +102,23 @@ public final class Document {
         return tokens.get(index);
     }
 
+    /** The kind of token {@code index}: {@code token(index).kind()} without making a token object. */
+    public TokenKind tokenKind(int index) {
+        return tokens.kind(index);
+    }
+
+    /** Where token {@code index} starts: {@code token(index).start()} without making a token object. */
+    public int tokenStart(int index) {
+        return tokens.start(index);
+    }
+
+    /** Where token {@code index} ends: {@code token(index).end()} without making a token object. */
+    public int tokenEnd(int index) {
+        return tokens.end(index);
+    }
+
     public String tokenText(int index) {
-        return tokens.get(index).text(text);
+        return text.substring(tokens.start(index), tokens.end(index));
     }
 
     /**
@@ -110,14 +130,38 @@ public final class Document {
         return forms[index];
     }
 
-    private static String[] forms(String text, List<Token> tokens) {
+    /**
+     * An id of the token's form, the same for every token with that form, from 0 to
+     * {@link #distinctForms()} - 1; or -1 (tokens that are not words or numbers, and words
+     * with characters above ASCII, have none). Lets a stage keep what it learns about a
+     * word once per distinct word of the document.
+     */
+    public int formId(int index) {
+        return formIds[index];
+    }
+
+    /** The number of form ids ({@link #formId}). */
+    public int distinctForms() {
+        return distinctForms;
+    }
+
+    /** The forms of the tokens; {@code ids} gets each token's id in the table, or -1 if it has none. */
+    private static String[] forms(String text, Tokens tokens, FormTable table, int[] ids) {
         String[] out = new String[tokens.size()];
-        FormTable table = new FormTable();
         char[] chars = text.toCharArray();
         for (int i = 0; i < out.length; i++) {
             Work.step();
-            Token t = tokens.get(i);
-            out[i] = t.kind().isWordLike() || t.kind() == TokenKind.NUMBER ? table.form(text, chars, t.start(), t.end()) : "";
+            TokenKind k = tokens.kind(i);
+            int id = -1;
+            if (k.isWordLike() || k == TokenKind.NUMBER) {
+                int start = tokens.start(i);
+                int end = tokens.end(i);
+                id = table.id(chars, start, end);
+                out[i] = id >= 0 ? table.form(id) : WordForms.normalise(text.substring(start, end));
+            } else {
+                out[i] = "";
+            }
+            ids[i] = id;
         }
         return out;
     }
@@ -152,7 +196,7 @@ public final class Document {
         while (lo < hi) {
             Work.step();
             int mid = (lo + hi + 1) >>> 1;
-            if (tokens.get(mid).start() <= offset) {
+            if (tokens.start(mid) <= offset) {
                 lo = mid;
             } else {
                 hi = mid - 1;
@@ -221,7 +265,7 @@ public final class Document {
             }
             int first = tokenAt(b.span().start());
             int last = first;
-            for (int i = first; i < tokens.size() && tokens.get(i).start() < b.span().end(); i++) {
+            for (int i = first; i < tokens.size() && tokens.start(i) < b.span().end(); i++) {
                 Work.step();
                 quoteDepth[i] = (byte) Math.max(1, quoteDepth[i]);
                 last = i;

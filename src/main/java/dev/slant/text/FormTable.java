@@ -7,24 +7,30 @@ import java.nio.charset.StandardCharsets;
  * (a 1 MB article has some 170,000 words but about 10,000 distinct ones), so looking a
  * plain ASCII word up by its characters, without building a string first, saves most of
  * the allocation of normalising every token. Other words take {@link WordForms#normalise}.
+ * Each distinct form gets an id (0, 1, 2, … in order of first use), so that later stages
+ * can keep facts about a word once per distinct form rather than once per token.
  */
 final class FormTable {
 
     private String[] forms = new String[1024];
     private int[] hashes = new int[1024];
+    private int[] slotIds = new int[1024];
+    private String[] byId = new String[512];
     private int size;
 
     /**
-     * The normalised form of {@code text[start, end)}; {@code chars} holds the same
-     * characters as the text (the launcher's C1 JIT reads an array faster than a string).
+     * The id of the normalised form of {@code text[start, end)}, or -1 if the word has
+     * characters above ASCII (the table holds plain ASCII words only; normalise those with
+     * {@link WordForms#normalise}). {@code chars} holds the same characters as the text (the
+     * launcher's C1 JIT reads an array faster than a string).
      */
-    String form(String text, char[] chars, int start, int end) {
+    int id(char[] chars, int start, int end) {
         int h = 0;
         for (int i = start; i < end; i++) {
             Work.step();
             char c = chars[i];
             if (c >= 128) {
-                return WordForms.normalise(text.substring(start, end));
+                return -1;
             }
             h = 31 * h + lower(c);
         }
@@ -33,7 +39,7 @@ final class FormTable {
         while (forms[slot] != null) {
             Work.step();
             if (hashes[slot] == h && sameLower(forms[slot], chars, start, end)) {
-                return forms[slot];
+                return slotIds[slot];
             }
             slot = (slot + 1) & mask;
         }
@@ -43,12 +49,28 @@ final class FormTable {
             lowered[i - start] = (byte) lower(chars[i]);
         }
         String form = new String(lowered, StandardCharsets.ISO_8859_1);
+        int id = size;
         forms[slot] = form;
         hashes[slot] = h;
+        slotIds[slot] = id;
+        if (id == byId.length) {
+            byId = java.util.Arrays.copyOf(byId, id * 2);
+        }
+        byId[id] = form;
         if (++size * 2 > forms.length) {
             grow();
         }
-        return form;
+        return id;
+    }
+
+    /** The form of an id from {@link #id}. */
+    String form(int id) {
+        return byId[id];
+    }
+
+    /** The number of distinct forms (ids run from 0 to size - 1). */
+    int size() {
+        return size;
     }
 
     private static char lower(char c) {
@@ -75,8 +97,10 @@ final class FormTable {
     private void grow() {
         String[] oldForms = forms;
         int[] oldHashes = hashes;
+        int[] oldIds = slotIds;
         forms = new String[oldForms.length * 2];
         hashes = new int[oldForms.length * 2];
+        slotIds = new int[oldForms.length * 2];
         int mask = forms.length - 1;
         for (int i = 0; i < oldForms.length; i++) {
             Work.step();
@@ -88,6 +112,7 @@ final class FormTable {
                 }
                 forms[slot] = oldForms[i];
                 hashes[slot] = oldHashes[i];
+                slotIds[slot] = oldIds[i];
             }
         }
     }

@@ -28,7 +28,7 @@ final class NounPhrases {
     /** The noun phrase that ends right before {@code cue}, or null; with the appositive fallback. */
     int[] before(int cue, Sentence s, boolean appositive) {
         int j = cue - 1;
-        while (j >= s.firstToken() && (t.kind(j).isSpace() || (t.isWord(j) && lex.is(AUXILIARIES, t.word(j))))) {
+        while (j >= s.firstToken() && (t.kind(j).isSpace() || (t.isWord(j) && t.is(j, AUXILIARIES)))) {
             Work.step();
             j--;
         }
@@ -42,7 +42,7 @@ final class NounPhrases {
                 j--;
                 continue;
             }
-            if (!(k.isWordLike() || k == TokenKind.NUMBER) || t.inQuotation(j) || lex.is(CLAUSE_BREAKS, t.word(j))) {
+            if (!(k.isWordLike() || k == TokenKind.NUMBER) || t.inQuotation(j) || t.is(j, CLAUSE_BREAKS)) {
                 break;
             }
             start = j;
@@ -74,8 +74,8 @@ final class NounPhrases {
                 i++;
                 continue;
             }
-            boolean verb = lex.is(AUXILIARIES, t.word(i)) || lex.verbForms.containsKey(t.word(i));
-            if (!(k.isWordLike() || k == TokenKind.NUMBER) || t.inQuotation(i) || lex.is(CLAUSE_BREAKS, t.word(i))
+            boolean verb = t.is(i, AUXILIARIES) || t.isVerbForm(i);
+            if (!(k.isWordLike() || k == TokenKind.NUMBER) || t.inQuotation(i) || t.is(i, CLAUSE_BREAKS)
                     || (verb && last >= 0)) {
                 break;
             }
@@ -88,7 +88,7 @@ final class NounPhrases {
 
     /** After a trailing verb of saying, the phrase that runs to the sentence end or a comma. */
     int[] inverted(Cue cue, Sentence s) {
-        AttributionLexicon.VerbForm form = lex.verbForms.get(t.word(cue.first()));
+        AttributionLexicon.VerbForm form = t.verbForm(cue.first());
         if (form == null || !lex.is(INVERTING_VERBS, form.lemma())) {
             return null; // only verbs of saying put their subject after them
         }
@@ -107,7 +107,7 @@ final class NounPhrases {
         if (n < 0 || !t.word(n).equals("by") || n != t.next(cue.end(), s)) {
             return null;
         }
-        for (int p = t.prevWord(cue.first(), s); p >= 0 && lex.is(AUXILIARIES, t.word(p)); p = t.prevWord(p, s)) {
+        for (int p = t.prevWord(cue.first(), s); p >= 0 && t.is(p, AUXILIARIES); p = t.prevWord(p, s)) {
             Work.step();
             switch (t.word(p)) {
                 case "was": case "were": case "is": case "are": case "been": case "be":
@@ -143,7 +143,7 @@ final class NounPhrases {
             }
             TokenKind k = t.kind(i);
             boolean nounish = k.isSpace() || k == TokenKind.APOSTROPHE || t.isInnerPeriod(i, s)
-                    || (k.isWordLike() && !lex.is(CLAUSE_BREAKS, t.word(i)) && !lex.verbForms.containsKey(t.word(i)));
+                    || (k.isWordLike() && !t.is(i, CLAUSE_BREAKS) && !t.isVerbForm(i));
             if (!nounish) {
                 return null;
             }
@@ -165,7 +165,7 @@ final class NounPhrases {
         }
         for (int i = a; i < b; i++) {
             Work.step();
-            if (isContent(i) && !lex.is(DETERMINERS, t.word(i))) {
+            if (isContent(i) && !t.is(i, DETERMINERS)) {
                 return new int[] {a, b};
             }
         }
@@ -176,7 +176,6 @@ final class NounPhrases {
         if (t.kind(i) == TokenKind.NUMBER) {
             return true;
         }
-        String w = t.word(i);
-        return t.isWord(i) && !lex.is(SOURCE_PREPOSITIONS, w) && !lex.is(AUXILIARIES, w) && !lex.is(CLAUSE_BREAKS, w);
+        return t.isWord(i) && !t.is(i, SOURCE_PREPOSITIONS) && !t.is(i, AUXILIARIES) && !t.is(i, CLAUSE_BREAKS);
     }
 }

@@ -13,15 +13,19 @@ final class ParagraphSplitter {
     private ParagraphSplitter() {
     }
 
-    static List<Paragraph> split(List<Token> tokens) {
-        boolean hasBlankLine = tokens.stream().anyMatch(t -> t.kind() == TokenKind.PARAGRAPH_BREAK);
+    static List<Paragraph> split(Tokens tokens) {
+        boolean hasBlankLine = false;
+        for (int i = 0; i < tokens.size() && !hasBlankLine; i++) {
+            Work.step();
+            hasBlankLine = tokens.kind(i) == TokenKind.PARAGRAPH_BREAK;
+        }
         TokenKind breakKind = hasBlankLine ? TokenKind.PARAGRAPH_BREAK : TokenKind.NEWLINE;
         List<Paragraph> paragraphs = new ArrayList<>();
         int first = 0;
         for (int i = 0; i <= tokens.size(); i++) {
             Work.step();
-            boolean atBreak = i == tokens.size() || tokens.get(i).kind() == breakKind
-                    || tokens.get(i).kind() == TokenKind.PARAGRAPH_BREAK;
+            boolean atBreak = i == tokens.size() || tokens.kind(i) == breakKind
+                    || tokens.kind(i) == TokenKind.PARAGRAPH_BREAK;
             if (atBreak) {
                 add(paragraphs, tokens, first, i);
                 first = i + 1;
@@ -30,19 +34,19 @@ final class ParagraphSplitter {
         return List.copyOf(paragraphs);
     }
 
-    private static void add(List<Paragraph> out, List<Token> tokens, int first, int end) {
+    private static void add(List<Paragraph> out, Tokens tokens, int first, int end) {
         int a = first;
-        while (a < end && tokens.get(a).kind().isSpace()) {
+        while (a < end && tokens.kind(a).isSpace()) {
             Work.step();
             a++;
         }
         int b = end;
-        while (b > a && tokens.get(b - 1).kind().isSpace()) {
+        while (b > a && tokens.kind(b - 1).isSpace()) {
             Work.step();
             b--;
         }
         if (a < b) {
-            out.add(new Paragraph(out.size(), a, b, new Span(tokens.get(a).start(), tokens.get(b - 1).end())));
+            out.add(new Paragraph(out.size(), a, b, new Span(tokens.start(a), tokens.end(b - 1))));
         }
     }
 }

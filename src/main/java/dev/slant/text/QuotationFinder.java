@@ -17,7 +17,7 @@ final class QuotationFinder {
     }
 
     private final String text;
-    private final List<Token> tokens;
+    private final Tokens tokens;
     private final List<Quotation> found = new ArrayList<>();
     private final byte[] depth;
     private final boolean[] closer;
@@ -37,14 +37,14 @@ final class QuotationFinder {
         }
     }
 
-    private QuotationFinder(String text, List<Token> tokens) {
+    private QuotationFinder(String text, Tokens tokens) {
         this.text = text;
         this.tokens = tokens;
         this.depth = new byte[tokens.size()];
         this.closer = new boolean[tokens.size()];
     }
 
-    static Result find(String text, List<Token> tokens, List<Paragraph> paragraphs) {
+    static Result find(String text, Tokens tokens, List<Paragraph> paragraphs) {
         QuotationFinder finder = new QuotationFinder(text, tokens);
         for (int p = 0; p < paragraphs.size(); p++) {
             Work.step();
@@ -59,7 +59,7 @@ final class QuotationFinder {
         for (int i = paragraph.firstToken(); i < paragraph.endToken(); i++) {
             Work.step();
             boolean continuation = i == paragraph.firstToken() && outer != null && !outer.single;
-            switch (tokens.get(i).kind()) {
+            switch (tokens.kind(i)) {
                 case OPEN_DOUBLE_QUOTE:
                     if (outer == null) {
                         outer = new Open(i, false);
@@ -118,7 +118,7 @@ final class QuotationFinder {
     }
 
     private boolean isDoubleMark(int i) {
-        TokenKind k = tokens.get(i).kind();
+        TokenKind k = tokens.kind(i);
         return k == TokenKind.DOUBLE_QUOTE || k == TokenKind.OPEN_DOUBLE_QUOTE;
     }
 
@@ -165,7 +165,7 @@ final class QuotationFinder {
 
     private int lastNonSpaceBefore(int i) {
         int j = i - 1;
-        while (j > 0 && tokens.get(j).kind().isSpace()) {
+        while (j > 0 && tokens.kind(j).isSpace()) {
             Work.step();
             j--;
         }
@@ -175,7 +175,7 @@ final class QuotationFinder {
     /** Records a quotation from {@code open.openToken} to token {@code last} inclusive. */
     private void end(Open open, int last, int closeToken) {
         int lastToken = Math.max(last, open.openToken);
-        Span span = new Span(tokens.get(open.openToken).start(), tokens.get(lastToken).end());
+        Span span = new Span(tokens.start(open.openToken), tokens.end(lastToken));
         boolean nested = open == inner;
         found.add(new Quotation(span, open.openToken, closeToken, open.single, nested, open.paragraphs, false));
         for (int t = open.openToken; t <= lastToken; t++) {
@@ -192,8 +192,8 @@ final class QuotationFinder {
     /** A straight quote opens when it follows a space or opening punctuation and precedes text. */
     private boolean opensHere(int i) {
         boolean afterBreak = i == 0 || !gluedToPrevious(i) || isOpeningContext(tokens.get(i - 1));
-        boolean beforeText = i + 1 < tokens.size() && !tokens.get(i + 1).kind().isSpace()
-                && tokens.get(i + 1).kind() != TokenKind.PARAGRAPH_BREAK;
+        boolean beforeText = i + 1 < tokens.size() && !tokens.kind(i + 1).isSpace()
+                && tokens.kind(i + 1) != TokenKind.PARAGRAPH_BREAK;
         return afterBreak && beforeText;
     }
 
@@ -212,12 +212,12 @@ final class QuotationFinder {
         if (i == 0) {
             return false;
         }
-        TokenKind k = tokens.get(i - 1).kind();
+        TokenKind k = tokens.kind(i - 1);
         return !k.isSpace() && k != TokenKind.PARAGRAPH_BREAK;
     }
 
     private boolean followedByWord(int i) {
-        return i + 1 < tokens.size() && (tokens.get(i + 1).kind().isWordLike()
-                || tokens.get(i + 1).kind() == TokenKind.NUMBER);
+        return i + 1 < tokens.size() && (tokens.kind(i + 1).isWordLike()
+                || tokens.kind(i + 1) == TokenKind.NUMBER);
     }
 }

@@ -14,11 +14,11 @@ import java.util.List;
 final class SentenceSplitter {
 
     private final String text;
-    private final List<Token> tokens;
+    private final Tokens tokens;
     private final boolean[] closer;
     private final Abbreviations abbreviations;
 
-    SentenceSplitter(String text, List<Token> tokens, boolean[] closer, Abbreviations abbreviations) {
+    SentenceSplitter(String text, Tokens tokens, boolean[] closer, Abbreviations abbreviations) {
         this.text = text;
         this.tokens = tokens;
         this.closer = closer;
@@ -50,7 +50,7 @@ final class SentenceSplitter {
     }
 
     private boolean mayEnd(int i) {
-        TokenKind k = tokens.get(i).kind();
+        TokenKind k = tokens.kind(i);
         return k == TokenKind.TERMINAL || k == TokenKind.ELLIPSIS || k == TokenKind.INITIALISM;
     }
 
@@ -106,11 +106,10 @@ final class SentenceSplitter {
     }
 
     private boolean startsSentence(int i) {
-        Token t = tokens.get(i);
-        switch (t.kind()) {
+        switch (tokens.kind(i)) {
             case WORD:
             case INITIALISM:
-                return !Character.isLowerCase(text.codePointAt(t.start()));
+                return !Character.isLowerCase(text.codePointAt(tokens.start(i)));
             case PUNCT:
             case TERMINAL:
             case DASH: // “…” ― Name: the signature belongs to the quotation
@@ -128,19 +127,17 @@ final class SentenceSplitter {
     }
 
     private boolean isCapitalisedWord(int i) {
-        Token t = tokens.get(i);
-        return t.kind().isWordLike() && Character.isUpperCase(text.codePointAt(t.start()));
+        return tokens.kind(i).isWordLike() && Character.isUpperCase(text.codePointAt(tokens.start(i)));
     }
 
     /** Skips closing quotes and brackets glued after a sentence mark. */
     private int afterClosers(int i, int end) {
         while (i < end) {
             Work.step();
-            Token t = tokens.get(i);
-            boolean bracket = t.kind() == TokenKind.PUNCT
-                    && (text.charAt(t.start()) == ')' || text.charAt(t.start()) == ']');
-            boolean quote = closer[i] || t.kind() == TokenKind.CLOSE_DOUBLE_QUOTE
-                    || t.kind() == TokenKind.CLOSE_SINGLE_QUOTE;
+            TokenKind k = tokens.kind(i);
+            boolean bracket = k == TokenKind.PUNCT
+                    && (text.charAt(tokens.start(i)) == ')' || text.charAt(tokens.start(i)) == ']');
+            boolean quote = closer[i] || k == TokenKind.CLOSE_DOUBLE_QUOTE || k == TokenKind.CLOSE_SINGLE_QUOTE;
             if (!bracket && !quote) {
                 break;
             }
@@ -150,7 +147,7 @@ final class SentenceSplitter {
     }
 
     private int skipSpace(int i, int end) {
-        while (i < end && tokens.get(i).kind().isSpace()) {
+        while (i < end && tokens.kind(i).isSpace()) {
             Work.step();
             i++;
         }
@@ -159,12 +156,12 @@ final class SentenceSplitter {
 
     private void add(List<Sentence> out, Paragraph p, int first, int end) {
         int b = end;
-        while (b > first && tokens.get(b - 1).kind().isSpace()) {
+        while (b > first && tokens.kind(b - 1).isSpace()) {
             Work.step();
             b--;
         }
         if (first < b) {
-            Span span = new Span(tokens.get(first).start(), tokens.get(b - 1).end());
+            Span span = new Span(tokens.start(first), tokens.end(b - 1));
             out.add(new Sentence(out.size(), p.index(), first, b, span));
         }
     }

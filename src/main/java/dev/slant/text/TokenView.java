@@ -12,15 +12,38 @@ import java.util.Map;
 final class TokenView {
 
     private final String text;
-    private final List<Token> tokens;
+    private final Tokens tokens;
+    /** Each token's first character: the finder reads it many times per token. */
+    private final char[] firstChars;
     private final byte[] quoteDepth;
     private final Map<Integer, Quotation> byOpen = new HashMap<>();
     private final Map<Integer, Quotation> byClose = new HashMap<>();
     private final String[] words;
+    private final int[] formIds;
+    /** The lexicon bits of each distinct form, by form id; 0 until first asked for. */
+    private final long[] bitsById;
+    private final AttributionLexicon lex;
 
-    TokenView(String text, List<Token> tokens, String[] words, List<Quotation> quotations, byte[] quoteDepth) {
+    /** A bit set in {@link #bitsById} once a form's bits are known. */
+    private static final long KNOWN = 1L << 62;
+
+    /**
+     * {@code formIds}: each token's id of its form in the document's {@link FormTable}, or -1
+     * (the table has {@code distinctForms} forms).
+     */
+    TokenView(String text, Tokens tokens, String[] words, int[] formIds, int distinctForms,
+            List<Quotation> quotations, byte[] quoteDepth, AttributionLexicon lex) {
         this.text = text;
+        this.formIds = formIds;
+        this.bitsById = new long[distinctForms];
+        this.lex = lex;
         this.tokens = tokens;
+        this.firstChars = new char[tokens.size()];
+        for (int i = 0; i < firstChars.length; i++) {
+            Work.step();
+            int start = tokens.start(i);
+            firstChars[i] = start < text.length() ? text.charAt(start) : 0;
+        }
         this.quoteDepth = quoteDepth;
         for (Quotation q : quotations) {
             Work.step();
@@ -39,11 +62,11 @@ final class TokenView {
     }
 
     TokenKind kind(int i) {
-        return tokens.get(i).kind();
+        return tokens.kind(i);
     }
 
     boolean isWord(int i) {
-        return tokens.get(i).kind().isWordLike();
+        return tokens.kind(i).isWordLike();
     }
 
     boolean inQuotation(int i) {
@@ -55,9 +78,65 @@ final class TokenView {
         return words[i];
     }
 
+    /**
+     * The lexicon's {@link AttributionLexicon#bits} of word i, looked up once per distinct
+     * word of the document: the finder asks about each word many times.
+     */
+    private long bits(int i) {
+        int id = formIds[i];
+        if (id < 0) {
+            return words[i].isEmpty() ? 0 : lex.bits(words[i]); // no list has ""
+        }
+        long b = bitsById[id];
+        if (b == 0) {
+            b = lex.bits(words[i]) | KNOWN;
+            bitsById[id] = b;
+        }
+        return b;
+    }
+
+    /** True if word i belongs to the lexicon's class ({@code lex.is(c, word(i))}). */
+    boolean is(int i, AttributionLexicon.WordClass c) {
+        return (bits(i) & c.bit) != 0;
+    }
+
+    /** True if word i is a reporting verb form (a key of the lexicon's verb forms). */
+    boolean isVerbForm(int i) {
+        return (bits(i) & AttributionLexicon.VERB_FORM) != 0;
+    }
+
+    /** The lexicon's verb form of word i, or null. */
+    AttributionLexicon.VerbForm verbForm(int i) {
+        return (bits(i) & AttributionLexicon.VERB_FORM) == 0 ? null : lex.verbForms.get(words[i]);
+    }
+
+    /** True if word i is a form of an evidence verb. */
+    boolean isEvidenceVerb(int i) {
+        return (bits(i) & AttributionLexicon.EVIDENCE_VERB) != 0;
+    }
+
+    /** {@link AttributionLexicon#mayStartCue} of word i. */
+    boolean mayStartCue(int i) {
+        return (bits(i) & AttributionLexicon.CUE_START) != 0;
+    }
+
+    /** {@link AttributionLexicon#isNoun} with the agent nouns, of word i. */
+    boolean isAgentNoun(int i) {
+        return (bits(i) & AttributionLexicon.AGENT_NOUN) != 0;
+    }
+
+    /** {@link AttributionLexicon#isEvidenceNoun} of word i. */
+    boolean isEvidenceNoun(int i) {
+        return (bits(i) & AttributionLexicon.EVIDENCE_NOUN) != 0;
+    }
+
     boolean isCapitalised(int i) {
-        Token t = tokens.get(i);
-        return t.kind().isWordLike() && Character.isUpperCase(text.codePointAt(t.start()));
+        if (!tokens.kind(i).isWordLike()) {
+            return false;
+        }
+        char c = firstChars[i];
+        return Character.isHighSurrogate(c) ? Character.isUpperCase(text.codePointAt(tokens.start(i)))
+                : Character.isUpperCase(c);
     }
 
     boolean isComma(int i) {
@@ -69,14 +148,12 @@ final class TokenView {
     }
 
     private boolean isPunct(int i, char c) {
-        Token t = tokens.get(i);
-        return t.kind() == TokenKind.PUNCT && text.charAt(t.start()) == c;
+        return tokens.kind(i) == TokenKind.PUNCT && firstChars[i] == c;
     }
 
     /** A period inside a sentence belongs to an abbreviation ("Sen. Lee"). */
     boolean isInnerPeriod(int i, Sentence s) {
-        Token t = tokens.get(i);
-        return t.kind() == TokenKind.TERMINAL && text.charAt(t.start()) == '.' && i < s.endToken() - 1;
+        return tokens.kind(i) == TokenKind.TERMINAL && firstChars[i] == '.' && i < s.endToken() - 1;
     }
 
     /** The quotation whose opening mark is token i, or null. */
@@ -91,7 +168,7 @@ final class TokenView {
 
     /** The next token at or after i that is not white space, in the sentence; -1 if none. */
     int next(int i, Sentence s) {
-        while (i < s.endToken() && tokens.get(i).kind().isSpace()) {
+        while (i < s.endToken() && tokens.kind(i).isSpace()) {
             Work.step();
             i++;
         }
@@ -101,7 +178,7 @@ final class TokenView {
     /** The previous token before i that is not white space, in the sentence; -1 if none. */
     int prev(int i, Sentence s) {
         int j = i - 1;
-        while (j >= s.firstToken() && tokens.get(j).kind().isSpace()) {
+        while (j >= s.firstToken() && tokens.kind(j).isSpace()) {
             Work.step();
             j--;
         }
@@ -154,7 +231,7 @@ final class TokenView {
     /** True if tokens [start, end) are exactly one of the phrases. */
     boolean matchesExactly(PhraseList phrases, int start, int end) {
         int first = start;
-        while (first < end && tokens.get(first).kind().isSpace()) {
+        while (first < end && tokens.kind(first).isSpace()) {
             Work.step();
             first++;
         }
@@ -170,7 +247,7 @@ final class TokenView {
             for (int k = 0; k < phrase.size(); k++) {
                 Work.step();
                 String w = phrase.get(k);
-                while (i < end && tokens.get(i).kind().isSpace()) {
+                while (i < end && tokens.kind(i).isSpace()) {
                     Work.step();
                     i++;
                 }
@@ -189,6 +266,6 @@ final class TokenView {
 
     /** The text span of tokens [run[0], run[1]), or null for a null run. */
     Span spanOf(int[] run) {
-        return run == null ? null : new Span(tokens.get(run[0]).start(), tokens.get(run[1] - 1).end());
+        return run == null ? null : new Span(tokens.start(run[0]), tokens.end(run[1] - 1));
     }
 }

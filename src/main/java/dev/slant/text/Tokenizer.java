@@ -1,7 +1,6 @@
 package dev.slant.text;
 
 import dev.slant.text.antlr.SlantLexer;
-import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CommonToken;
@@ -42,7 +41,7 @@ public final class Tokenizer {
         if (n == 0 || n > 64) {
             return null;
         }
-        List<Token> out = new ArrayList<>(8);
+        Tokens out = new Tokens(8);
         int start = 0;
         int i = 0;
         while (true) {
@@ -59,14 +58,14 @@ public final class Tokenizer {
                     i++;
                 }
             }
-            out.add(new Token(TokenKind.WORD, start, i));
+            out.add(TokenKind.WORD, start, i);
             if (i == n) {
                 return out;
             }
             if (text.charAt(i) != ' ') {
                 return null;
             }
-            out.add(new Token(TokenKind.SPACE, i, i + 1));
+            out.add(TokenKind.SPACE, i, i + 1);
             start = ++i;
         }
     }
@@ -102,7 +101,7 @@ public final class Tokenizer {
         }
         lexer.removeErrorListeners(); // the catch-all rule means there are none; never print
         lexer.setTokenFactory(new ReusedToken()); // one token object, read before the next
-        List<Token> tokens = new ArrayList<>(Math.max(16, text.length() / 2)); // news runs 2.5 to 3 chars a token
+        Tokens tokens = new Tokens(Math.max(16, text.length() / 2)); // news runs 2.5 to 3 chars a token
         int charPos = 0;
         int cpPos = 0;
         int possessive = -1; // a quote after a word ending in s: an apostrophe unless a word follows
@@ -133,11 +132,12 @@ public final class Tokenizer {
             if ((kind == TokenKind.SINGLE_QUOTE || kind == TokenKind.CLOSE_SINGLE_QUOTE) && afterPluralWord(text, tokens)) {
                 possessive = tokens.size();
             }
-            tokens.add(new Token(kind, start, charPos));
+            tokens.add(kind, start, charPos);
         }
         if (possessive >= 0) {
             makeApostrophe(tokens, possessive);
         }
+        tokens.trim();
         return tokens;
     }
 
@@ -244,16 +244,15 @@ public final class Tokenizer {
      * finder may still read it as the close of an open single quotation. True if the last
      * token so far is such a word.
      */
-    private static boolean afterPluralWord(String text, List<Token> tokens) {
+    private static boolean afterPluralWord(String text, Tokens tokens) {
         if (tokens.isEmpty()) {
             return false;
         }
-        Token prev = tokens.get(tokens.size() - 1);
-        return prev.kind() == TokenKind.WORD && Character.toLowerCase(text.charAt(prev.end() - 1)) == 's';
+        int prev = tokens.size() - 1;
+        return tokens.kind(prev) == TokenKind.WORD && Character.toLowerCase(text.charAt(tokens.end(prev) - 1)) == 's';
     }
 
-    private static void makeApostrophe(List<Token> tokens, int i) {
-        Token t = tokens.get(i);
-        tokens.set(i, new Token(TokenKind.APOSTROPHE, t.start(), t.end()));
+    private static void makeApostrophe(Tokens tokens, int i) {
+        tokens.setKind(i, TokenKind.APOSTROPHE);
     }
 }

@@ -53,7 +53,7 @@ final class VerbCues {
      * has an attribution, which lets a back-reference continue it ("It also found …").
      */
     boolean isCue(int i, Sentence s, boolean attributing) {
-        VerbForm form = lex.verbForms.get(t.word(i));
+        VerbForm form = t.verbForm(i);
         if (form == null) {
             return false;
         }
@@ -65,7 +65,7 @@ final class VerbCues {
             return false; // "the report", "his call", "in remarks", "a warning"
         }
         boolean objectComplement = lex.is(OBJECT_COMPLEMENT, form.lemma());
-        if (form.ing() && form.verbClass() != VerbClass.STRONG && !ingIsVerbal(i, s, before)
+        if (form.ing() && form.verbClass() != VerbClass.STRONG && !ingIsVerbal(i, s, prev)
                 && !(objectComplement && complementLater(i + 1, s))) {
             return false; // but "O'Malley calling Trump a fascist"
         }
@@ -103,7 +103,7 @@ final class VerbCues {
      * ("…, applauding the decision").
      */
     private boolean actedBySomeone(int i, Sentence s) {
-        VerbForm form = lex.verbForms.get(t.word(i));
+        VerbForm form = t.verbForm(i);
         int p = t.prev(i, s);
         if (form.ing() && p >= 0 && t.isComma(p)) {
             return true; // "…, applauding the decision"
@@ -120,8 +120,8 @@ final class VerbCues {
             return false;
         }
         int head = subject[1] - 1;
-        return lex.is(SUBJECT_PRONOUNS, t.word(head)) || t.isCapitalised(head)
-                || lex.isNoun(AGENT_NOUNS, t.word(head)); // "prosecutors declined"
+        return t.is(head, SUBJECT_PRONOUNS) || t.isCapitalised(head)
+                || t.isAgentNoun(head); // "prosecutors declined"
     }
 
     /** "Polls show …", "the study found …": a record or study in the subject. */
@@ -132,7 +132,7 @@ final class VerbCues {
         }
         for (int j = subject[0]; j < subject[1]; j++) {
             Work.step();
-            if (lex.isEvidenceNoun(t.word(j))) {
+            if (t.isEvidenceNoun(j)) {
                 return true; // "a CNN poll of voters released Tuesday showed …"
             }
         }
@@ -142,7 +142,7 @@ final class VerbCues {
     /** A reported clause or quotation follows: "added that", "found:", "warned, “…”". */
     boolean clauseFollows(int from, Sentence s) {
         int n = t.next(from, s);
-        if (n >= 0 && t.isWord(n) && lex.is(PARTICLES, t.word(n))) {
+        if (n >= 0 && t.isWord(n) && t.is(n, PARTICLES)) {
             n = t.next(n + 1, s);
         }
         if (n < 0) {
@@ -150,12 +150,12 @@ final class VerbCues {
         }
         if (t.isWord(n)) {
             String w = t.word(n);
-            if (!w.equals("that") && lex.is(DETERMINERS, w)) {
+            if (!w.equals("that") && t.is(n, DETERMINERS)) {
                 int m = t.nextWord(n + 1, s); // "dismissed the idea that …"
-                return m >= 0 && lex.is(COMPLEMENT_NOUNS, t.word(m)) && t.wordFollows(m + 1, s, "that");
+                return m >= 0 && t.is(m, COMPLEMENT_NOUNS) && t.wordFollows(m + 1, s, "that");
             }
-            return w.equals("that") || w.equals("if") || w.equals("whether") || lex.is(SUBJECT_PRONOUNS, w)
-                    || (lex.is(COMPLEMENT_NOUNS, w) && t.wordFollows(n + 1, s, "that"));
+            return w.equals("that") || w.equals("if") || w.equals("whether") || t.is(n, SUBJECT_PRONOUNS)
+                    || (t.is(n, COMPLEMENT_NOUNS) && t.wordFollows(n + 1, s, "that"));
         }
         if (t.isComma(n) || t.isColon(n)) {
             int q = t.next(n + 1, s);
@@ -169,9 +169,9 @@ final class VerbCues {
      * form after "by", "while"…): the word is a noun.
      */
     private boolean afterNounMarker(int i, Sentence s, int prev, String before, boolean ing) {
-        boolean preposition = (lex.is(PREPOSITIONS, before) || lex.is(SOURCE_PREPOSITIONS, before))
-                && !(ing && lex.is(GERUND_PREPOSITIONS, before)); // "by saying", not "from acknowledging"
-        if (prev >= 0 && (lex.is(DETERMINERS, before) || before.endsWith("'s") || preposition)) {
+        boolean preposition = prev >= 0 && (t.is(prev, PREPOSITIONS) || t.is(prev, SOURCE_PREPOSITIONS))
+                && !(ing && t.is(prev, GERUND_PREPOSITIONS)); // "by saying", not "from acknowledging"
+        if (prev >= 0 && (t.is(prev, DETERMINERS) || before.endsWith("'s") || preposition)) {
             return true;
         }
         int p = t.prev(i, s);
@@ -193,31 +193,31 @@ final class VerbCues {
         if (prev < 0 && !(p >= 0 && t.isComma(p) && !form.base())) {
             return false; // a verb after an appositive is fine: "Gerson, a former aide, calls …"
         }
-        boolean clauseAfter = adjacent && lex.is(CLAUSE_STARTS, t.word(n));
+        boolean clauseAfter = adjacent && t.is(n, CLAUSE_STARTS);
         if (form.base()) {
             boolean numberBefore = p >= 0 && t.kind(p) == TokenKind.NUMBER;
-            return lex.is(BASE_SUBJECTS, before) || before.endsWith("n't") || numberBefore
+            return (prev >= 0 && t.is(prev, BASE_SUBJECTS)) || before.endsWith("n't") || numberBefore
                     || (before.endsWith("s") && !before.endsWith("ss") && before.length() > 3)
-                    || (clauseAfter && lex.is(CLAUSE_PRONOUNS, t.word(n)));
+                    || (clauseAfter && t.is(n, CLAUSE_PRONOUNS));
         }
         int after = t.next(i + 1, s);
         boolean endsSentence = after >= 0 && t.kind(after) == TokenKind.TERMINAL; // "…, a study shows."
-        return endsSentence || lex.is(S_SUBJECTS, before) || (prev >= 0 && t.isCapitalised(prev)) || prev < 0
+        return endsSentence || (prev >= 0 && t.is(prev, S_SUBJECTS)) || (prev >= 0 && t.isCapitalised(prev)) || prev < 0
                 || clauseFollows(i + 1, s) || clauseAfter || (adjacent && t.isCapitalised(n));
     }
 
     /** "-ing" forms are verbs after a comma or an auxiliary (", saying that", "is still warning"). */
-    private boolean ingIsVerbal(int i, Sentence s, String before) {
+    private boolean ingIsVerbal(int i, Sentence s, int before) {
         int p = t.prev(i, s);
         if (p >= 0 && (t.isComma(p) || t.closedAt(p) != null)) {
             return true; // ", adding" or '…,” adding'
         }
-        while (p >= 0 && t.isWord(p) && (t.word(p).endsWith("ly") || lex.is(ADVERBS, t.word(p)))) {
+        while (p >= 0 && t.isWord(p) && (t.word(p).endsWith("ly") || t.is(p, ADVERBS))) {
             Work.step();
             p = t.prev(p, s); // "was still hoping", "is now openly warning"
-            before = p >= 0 ? t.word(p) : "";
+            before = p;
         }
-        return lex.is(ING_MARKERS, before);
+        return before >= 0 && t.is(before, ING_MARKERS);
     }
 
     /** A passive with no "by" after it names no speaker: "has been called", "so called". */
@@ -230,7 +230,7 @@ final class VerbCues {
             Work.step();
             p = t.prevWord(p, s); // "typically called"
         }
-        return p >= 0 && lex.is(PASSIVE_MARKERS, t.word(p));
+        return p >= 0 && t.is(p, PASSIVE_MARKERS);
     }
 
     /** "The report said … It also found …": a back-reference as subject. */
@@ -249,13 +249,13 @@ final class VerbCues {
             return t.openedAt(n) != null || t.isColon(n);
         }
         String w = t.word(n);
-        return lex.is(BELIEF_NEXT, w) || lex.is(CLAUSE_PRONOUNS, w) || t.isCapitalised(n) || w.indexOf('\'') > 0;
+        return t.is(n, BELIEF_NEXT) || t.is(n, CLAUSE_PRONOUNS) || t.isCapitalised(n) || w.indexOf('\'') > 0;
     }
 
     /** "appeared on television", "appeared in court": presence, not perception. */
     private boolean placeFollows(int from, Sentence s) {
         int n = t.nextWord(from, s);
-        return n >= 0 && n == t.next(from, s) && lex.is(PLACE_PREPOSITIONS, t.word(n));
+        return n >= 0 && n == t.next(from, s) && t.is(n, PLACE_PREPOSITIONS);
     }
 
     /** An -ed form between a number, determiner or preposition and a lowercase word is an adjective. */
@@ -263,12 +263,12 @@ final class VerbCues {
         int p = t.prev(i, s);
         int n = t.nextWord(i + 1, s);
         boolean adjectivalBefore = p >= 0 && (t.kind(p) == TokenKind.NUMBER
-                || (prevWord == p && (lex.is(DETERMINERS, t.word(p)) || lex.is(PREPOSITIONS, t.word(p)))));
+                || (prevWord == p && (t.is(p, DETERMINERS) || t.is(p, PREPOSITIONS))));
         if (!adjectivalBefore || n < 0 || n != t.next(i + 1, s) || t.isCapitalised(n)) {
             return false;
         }
         String w = t.word(n);
-        return !lex.is(SOURCE_PREPOSITIONS, w) && !lex.is(PREPOSITIONS, w) && !w.equals("that") && !w.equals("to")
+        return !t.is(n, SOURCE_PREPOSITIONS) && !t.is(n, PREPOSITIONS) && !w.equals("that") && !w.equals("to")
                 && !w.equals("as");
     }
 
@@ -282,7 +282,7 @@ final class VerbCues {
                 return words > 0;
             }
             if (k.isWordLike()) {
-                if (words > 0 && lex.is(COMPLEMENT_MARKERS, t.word(j))) {
+                if (words > 0 && t.is(j, COMPLEMENT_MARKERS)) {
                     return true;
                 }
                 words++;

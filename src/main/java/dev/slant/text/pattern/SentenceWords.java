@@ -23,7 +23,7 @@ public final class SentenceWords {
     public dev.slant.text.Span span(Document doc) {
         Matcher first = runs.get(0);
         Matcher last = runs.get(runs.size() - 1);
-        return new dev.slant.text.Span(doc.token(first.run[0]).start(), doc.token(last.run[last.run.length - 1]).end());
+        return new dev.slant.text.Span(doc.tokenStart(first.run[0]), doc.tokenEnd(last.run[last.run.length - 1]));
     }
 
     public static SentenceWords of(Document doc, Sentence s) {
@@ -32,7 +32,7 @@ public final class SentenceWords {
         int size = 0;
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             Work.step();
-            TokenKind k = doc.token(i).kind();
+            TokenKind k = doc.tokenKind(i);
             if (k.isWordLike() || k == TokenKind.NUMBER) {
                 current[size++] = i;
             } else if (!k.isSpace() && !k.isQuoteMark() && k != TokenKind.APOSTROPHE) {

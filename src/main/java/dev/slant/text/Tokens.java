@@ -1,0 +1,103 @@
+package dev.slant.text;
+
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.RandomAccess;
+
+/**
+ * A document's tokens, kept as parallel arrays of kinds and offsets rather than one object
+ * per token: a megabyte of news copy has some 350,000 tokens, and objects for them were the
+ * largest share of the memory a document holds (which every young collection copies while
+ * the document is in use). As a {@code List<Token>} it is read-only and makes a
+ * {@link Token} on each {@link #get}; the text layer reads {@link #kind}, {@link #start}
+ * and {@link #end} instead.
+ */
+final class Tokens extends AbstractList<Token> implements RandomAccess {
+
+    private static final TokenKind[] KINDS = TokenKind.values();
+
+    private byte[] kinds;
+    private int[] starts;
+    private int[] ends;
+    private int size;
+
+    Tokens(int capacity) {
+        int c = Math.max(4, capacity);
+        kinds = new byte[c];
+        starts = new int[c];
+        ends = new int[c];
+    }
+
+    /** The tokens of a list (the list itself if it is one). */
+    static Tokens of(List<Token> tokens) {
+        if (tokens instanceof Tokens) {
+            return (Tokens) tokens;
+        }
+        Tokens out = new Tokens(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            Work.step();
+            Token t = tokens.get(i);
+            out.add(t.kind(), t.start(), t.end());
+        }
+        return out;
+    }
+
+    /** Adds a token; the same checks as {@link Token}'s. */
+    void add(TokenKind kind, int start, int end) {
+        if (kind == null || start < 0 || end < start) {
+            throw new IllegalArgumentException("bad token " + kind + " " + start + ".." + end);
+        }
+        if (size == kinds.length) {
+            int c = size * 2;
+            kinds = Arrays.copyOf(kinds, c);
+            starts = Arrays.copyOf(starts, c);
+            ends = Arrays.copyOf(ends, c);
+        }
+        kinds[size] = (byte) kind.ordinal();
+        starts[size] = start;
+        ends[size] = end;
+        size++;
+    }
+
+    void setKind(int i, TokenKind kind) {
+        Objects.checkIndex(i, size);
+        kinds[i] = (byte) kind.ordinal();
+    }
+
+    /** Drops the spare room of the arrays when it is more than an eighth of the tokens. */
+    void trim() {
+        if (kinds.length - size > size / 8) {
+            kinds = Arrays.copyOf(kinds, size);
+            starts = Arrays.copyOf(starts, size);
+            ends = Arrays.copyOf(ends, size);
+        }
+    }
+
+    TokenKind kind(int i) {
+        Objects.checkIndex(i, size);
+        return KINDS[kinds[i]];
+    }
+
+    int start(int i) {
+        Objects.checkIndex(i, size);
+        return starts[i];
+    }
+
+    int end(int i) {
+        Objects.checkIndex(i, size);
+        return ends[i];
+    }
+
+    @Override
+    public Token get(int i) {
+        Objects.checkIndex(i, size);
+        return new Token(KINDS[kinds[i]], starts[i], ends[i]);
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+}
