@@ -76,11 +76,15 @@ final class AttributionLexicon {
     static final long VERB_FORM = 1L << 40;
     /** {@link #bits}: a form of an evidence verb ({@link #evidenceVerbForms}). */
     static final long EVIDENCE_VERB = 1L << 41;
-    /** {@link #bits}: {@link #mayStartCue}. */
+    /**
+     * {@link #bits}: a word some word cue starts with (a verb form, evidence verb, adverb
+     * cue or belief adjective, or the first word of a cue phrase); one test rules out most
+     * words. A new kind of word cue in {@link CueFinder} must add its list to this bit.
+     */
     static final long CUE_START = 1L << 42;
-    /** {@link #bits}: an agent noun, singular or plural ({@link #isNoun}). */
+    /** {@link #bits}: an agent noun, singular or plural ({@link #nounForms}). */
     static final long AGENT_NOUN = 1L << 43;
-    /** {@link #bits}: an evidence noun, singular or plural ({@link #isEvidenceNoun}). */
+    /** {@link #bits}: an evidence noun, singular or plural ({@link #nounForms}). */
     static final long EVIDENCE_NOUN = 1L << 44;
 
     private static final AttributionLexicon DEFAULT = new AttributionLexicon(WordLists.load("attribution.yml"));
@@ -93,8 +97,6 @@ final class AttributionLexicon {
     final PhraseList extensionPhrases;
     final PhraseList backReferences;
     private final Map<WordClass, Set<String>> classes = new EnumMap<>(WordClass.class);
-    /** Every word {@link CueFinder} can start a cue at (one lookup rules out most words). */
-    private final Set<String> cueStarts = new HashSet<>();
     /** Every word of the lists, with its {@link #bits}. */
     private final Map<String, Long> bits = new HashMap<>();
 
@@ -117,16 +119,13 @@ final class AttributionLexicon {
             Work.step();
             classes.put(c, Set.copyOf(new HashSet<>(list(lists, c.key))));
         }
-        cueStarts.addAll(verbForms.keySet());
+        Set<String> cueStarts = new HashSet<>(verbForms.keySet());
         cueStarts.addAll(evidenceVerbForms);
         cueStarts.addAll(sourceAfterPhrases.firstWords());
         cueStarts.addAll(plainPhrases.firstWords());
         cueStarts.addAll(beliefPhrases.firstWords());
         cueStarts.addAll(classes.get(WordClass.ADVERB_CUES));
         cueStarts.addAll(classes.get(WordClass.BELIEF_ADJECTIVES));
-        if (bits.containsKey("")) {
-            throw new IllegalStateException("attribution.yml lists an empty word");
-        }
         if (WordClass.values().length > 40) {
             throw new IllegalStateException("too many word classes for the bits of a word");
         }
@@ -138,6 +137,9 @@ final class AttributionLexicon {
         addBit(cueStarts, CUE_START);
         addBit(nounForms(classes.get(WordClass.AGENT_NOUNS)), AGENT_NOUN);
         addBit(nounForms(classes.get(WordClass.EVIDENCE_NOUNS)), EVIDENCE_NOUN);
+        if (bits.containsKey("")) { // TokenView gives tokens that are not words the form ""
+            throw new IllegalStateException("attribution.yml lists an empty word");
+        }
     }
 
     /**
@@ -158,7 +160,7 @@ final class AttributionLexicon {
         }
     }
 
-    /** The words {@link #isNoun} accepts for a noun class: each noun, its -s plural and its -ies plural. */
+    /** The forms of a noun class: each noun, its -s plural and its -ies plural ("parties"). */
     private static Set<String> nounForms(Set<String> nouns) {
         Set<String> forms = new HashSet<>();
         for (String n : nouns) {
@@ -172,15 +174,6 @@ final class AttributionLexicon {
         return forms;
     }
 
-    /**
-     * False for a word no word cue starts with: not a verb form, evidence verb, adverb cue
-     * or belief adjective, nor the first word of a cue phrase. A new kind of word cue in
-     * {@link CueFinder} must add its list here.
-     */
-    boolean mayStartCue(String word) {
-        return cueStarts.contains(word);
-    }
-
     static AttributionLexicon defaults() {
         return DEFAULT;
     }
@@ -192,18 +185,7 @@ final class AttributionLexicon {
 
     /** True for a record or study, singular or plural: "poll", "surveys". */
     boolean isEvidenceNoun(String word) {
-        return isNoun(WordClass.EVIDENCE_NOUNS, word);
-    }
-
-    /** True for a word of the noun class, singular or plural ("prosecutors", "parties"). */
-    boolean isNoun(WordClass nouns, String word) {
-        if (is(nouns, word)) {
-            return true;
-        }
-        if (word.endsWith("ies") && is(nouns, word.substring(0, word.length() - 3) + "y")) {
-            return true;
-        }
-        return word.endsWith("s") && is(nouns, word.substring(0, word.length() - 1));
+        return (bits(word) & EVIDENCE_NOUN) != 0;
     }
 
     private static List<String> list(Map<String, List<String>> lists, String key) {

@@ -115,12 +115,12 @@ final class TokenView {
         return (bits(i) & AttributionLexicon.EVIDENCE_VERB) != 0;
     }
 
-    /** {@link AttributionLexicon#mayStartCue} of word i. */
+    /** True if some word cue may start at word i ({@link AttributionLexicon#CUE_START}). */
     boolean mayStartCue(int i) {
         return (bits(i) & AttributionLexicon.CUE_START) != 0;
     }
 
-    /** {@link AttributionLexicon#isNoun} with the agent nouns, of word i. */
+    /** True if word i is an agent noun, singular or plural ({@link AttributionLexicon#AGENT_NOUN}). */
     boolean isAgentNoun(int i) {
         return (bits(i) & AttributionLexicon.AGENT_NOUN) != 0;
     }
