@@ -58,7 +58,7 @@ final class AttributionFinder {
                 if (contents.trailing(cue.first(), s)) {
                     source = phrases.inverted(cue, s); // "…, said the minister."
                 }
-                if (source == null) {
+                if (source == null && !phrases.patientSubject(cue, s)) {
                     source = phrases.before(cue.first(), s, true);
                 }
                 content = contents.of(cue, source, s);

@@ -119,6 +119,30 @@ final class NounPhrases {
         return null;
     }
 
+    /**
+     * A passive verb cue with no "by" after it: its subject is who was spoken to or about,
+     * not the speaker ("The senator was criticized", "The mayor was told that …").
+     */
+    boolean patientSubject(Cue cue, Sentence s) {
+        AttributionLexicon.VerbForm form = t.verbForm(cue.first());
+        if (form == null || !form.past() || (cue.type() != Cue.Type.VERB && cue.type() != Cue.Type.BELIEF)) {
+            return false;
+        }
+        int p = t.prevWord(cue.first(), s);
+        if (p >= 0 && t.word(p).endsWith("ly")) {
+            p = t.prevWord(p, s); // "was widely criticized"
+        }
+        if (p < 0) {
+            return false;
+        }
+        switch (t.word(p)) {
+            case "was": case "were": case "is": case "are": case "been": case "be": case "being":
+                return true;
+            default:
+                return false;
+        }
+    }
+
     /** True for a pronoun or back-reference ("he", "the report") continuing an account. */
     boolean isBackReference(int[] run) {
         return t.matchesExactly(lex.backReferences, run[0], run[1]);

@@ -40,6 +40,8 @@ class AttributionFinderTest {
         "Update: the bridge will reopen in May.                            # ",
         "Ruiz brushed off the criticism.                                   # brushed off / Ruiz / the criticism",
         "Ruiz is expected to lay out the plan.                             # is expected to / Ruiz / lay out the plan",
+        "The mayor was told that the budget was short.                     # told / - / the budget was short",
+        "The senator was widely criticized for the vote.                   # criticized / - / for the vote",
     })
     void findsCueSourceAndContent(String text, String expected) {
         assertEquals(expected == null ? "" : expected, relations(text));
