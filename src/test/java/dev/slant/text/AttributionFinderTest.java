@@ -40,6 +40,9 @@ class AttributionFinderTest {
         "Update: the bridge will reopen in May.                            # ",
         "Ruiz brushed off the criticism.                                   # brushed off / Ruiz / the criticism",
         "Ruiz is expected to lay out the plan.                             # is expected to / Ruiz / lay out the plan",
+        "Ruiz distanced herself from the plan.                             # distanced herself from / Ruiz / the plan",
+        "Ruiz will sing the praises of the plan.                           # ",
+        "Ruiz downplayed the delay.                                        # downplayed / Ruiz / the delay",
         "The mayor was told that the budget was short.                     # told / - / the budget was short",
         "The senator was widely criticized for the vote.                   # criticized / - / for the vote",
     })
