@@ -147,6 +147,10 @@ final class TokenView {
         return isPunct(i, ':');
     }
 
+    boolean isSemicolon(int i) {
+        return isPunct(i, ';');
+    }
+
     private boolean isPunct(int i, char c) {
         return tokens.kind(i) == TokenKind.PUNCT && firstChars[i] == c;
     }
