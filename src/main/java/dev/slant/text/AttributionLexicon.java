@@ -48,6 +48,7 @@ final class AttributionLexicon {
         CLAUSE_PRONOUNS("grammar.clause-pronouns"),
         SUBJECT_PRONOUNS("grammar.subject-pronouns"),
         CLAUSE_STARTS("grammar.clause-starts"),
+        MODALS("grammar.modals"),
         BELIEF_NEXT("grammar.belief-next"),
         BELIEF_COMPLEMENTS("grammar.belief-complements"),
         LINKING_VERBS("grammar.linking-verbs"),

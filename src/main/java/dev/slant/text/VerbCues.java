@@ -14,6 +14,7 @@ import static dev.slant.text.AttributionLexicon.WordClass.DETERMINERS;
 import static dev.slant.text.AttributionLexicon.WordClass.GERUND_PREPOSITIONS;
 import static dev.slant.text.AttributionLexicon.WordClass.ING_MARKERS;
 import static dev.slant.text.AttributionLexicon.WordClass.LINKING_COGNITION;
+import static dev.slant.text.AttributionLexicon.WordClass.MODALS;
 import static dev.slant.text.AttributionLexicon.WordClass.OBJECT_COMPLEMENT;
 import static dev.slant.text.AttributionLexicon.WordClass.PARTICLES;
 import static dev.slant.text.AttributionLexicon.WordClass.PASSIVE_MARKERS;
@@ -81,6 +82,9 @@ final class VerbCues {
             case ACT:
                 return actedBySomeone(i, s);
             case COGNITION:
+                if (prev >= 0 && t.is(prev, MODALS)) {
+                    return false; // "may want to", "would seek to": hypothetical
+                }
                 int p = t.prev(i, s);
                 boolean subject = phrases.before(i, s, false) != null || (form.ing() && p >= 0 && t.isComma(p));
                 boolean linking = lex.is(LINKING_COGNITION, form.lemma()); // "seemed ready to"

@@ -45,6 +45,8 @@ class AttributionFinderTest {
         "Ruiz downplayed the delay.                                        # downplayed / Ruiz / the delay",
         "Ruiz said she wants a vote on the plan.                           # said / Ruiz / she wants a vote on the plan",
         "Ruiz says the plan works, and critics call it a fiasco.            # says / Ruiz / the plan works, and critics call it a fiasco | call / critics / it a fiasco",
+        "Ruiz may want a vote on the plan.                                 # ",
+        "The study aims to show that the plan works.                       # ",
         "Ruiz wants a vote on the plan.                                    # wants / Ruiz / a vote on the plan",
         "The mayor was told that the budget was short.                     # told / - / the budget was short",
         "The senator was widely criticized for the vote.                   # criticized / - / for the vote",
