@@ -86,7 +86,8 @@ final class VerbCues {
                     return false; // "may want to", "would seek to": hypothetical
                 }
                 int p = t.prev(i, s);
-                boolean subject = phrases.before(i, s, false) != null || (form.ing() && p >= 0 && t.isComma(p));
+                boolean subject = phrases.before(i, s, !form.ing()) != null || (form.ing() && p >= 0 && t.isComma(p))
+                        || (prev >= 0 && prev == p && before.equals("who")); // "Democrats, who want to …"
                 boolean linking = lex.is(LINKING_COGNITION, form.lemma()); // "seemed ready to"
                 return (subject && !placeFollows(i + 1, s) && (linking || beliefFollows(i + 1, s)))
                         || (lex.is(ACTS, form.lemma()) && actedBySomeone(i, s));

@@ -47,6 +47,8 @@ class AttributionFinderTest {
         "Ruiz says the plan works, and critics call it a fiasco.            # says / Ruiz / the plan works, and critics call it a fiasco | call / critics / it a fiasco",
         "Ruiz may want a vote on the plan.                                 # ",
         "The study aims to show that the plan works.                       # ",
+        "Ruiz, meanwhile, hopes that the vote will pass.                   # hopes / Ruiz / the vote will pass",
+        "The plan helps farmers, who want to cut costs.                    # want / - / cut costs",
         "Ruiz wants a vote on the plan.                                    # wants / Ruiz / a vote on the plan",
         "The mayor was told that the budget was short.                     # told / - / the budget was short",
         "The senator was widely criticized for the vote.                   # criticized / - / for the vote",
