@@ -120,7 +120,7 @@ final class VerbCues {
         if (prev >= 0 && prev == t.prev(i, s) && t.word(prev).equals("who")) {
             return true;
         }
-        int[] subject = phrases.before(i, s, false);
+        int[] subject = phrases.before(i, s, true);
         if (subject == null || placeFollows(i + 1, s)) {
             return false;
         }
