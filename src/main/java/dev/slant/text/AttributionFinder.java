@@ -1,6 +1,7 @@
 package dev.slant.text;
 
 import static dev.slant.text.AttributionLexicon.WordClass.CONJUNCTIONS;
+import static dev.slant.text.AttributionLexicon.WordClass.MODALS;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -47,10 +48,11 @@ final class AttributionFinder {
     }
 
     /**
-     * A belief or a weak verb with its own source inside what someone else is reported to
-     * say, in the same clause ("Ruiz said she wants a vote", "… said he had found no
-     * fault"): part of the statement, already attributed; but not after ", and" or ";"
-     * ("…, and critics call it a fiasco"). PolNeAR marks no such nested cue, and on its dev
+     * A belief or a weak verb with its own source, or any verb after "to" or a modal,
+     * inside what someone else is reported to say, in the same clause ("Ruiz said she
+     * wants a vote", "… said he had found no fault", "said she would ask"): part of the
+     * statement, already attributed; but not after ", and" or ";" ("…, and critics call it
+     * a fiasco"). PolNeAR marks no such nested cue, and on its dev
      * split these were mostly not attributions of their own (see docs/attribution.md).
      */
     private boolean reportedWithin(int k, List<Cue> cues, List<Attribution> all, Sentence s) {
@@ -58,7 +60,9 @@ final class AttributionFinder {
         Attribution a = all.get(k);
         AttributionLexicon.VerbForm form = t.verbForm(cue.first());
         boolean weak = cue.type() == Cue.Type.VERB && form != null && form.verbClass() == AttributionLexicon.VerbClass.WEAK;
-        if (!(a.belief() || weak) || a.source() == null) {
+        int p = t.prevWord(cue.first(), s);
+        boolean planned = p >= 0 && (t.word(p).equals("to") || t.is(p, MODALS)); // "said he would ask", "urged them to endorse"
+        if (!planned && (!(a.belief() || weak) || a.source() == null)) {
             return false;
         }
         for (int m = 0; m < all.size(); m++) {

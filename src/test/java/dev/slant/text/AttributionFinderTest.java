@@ -50,6 +50,7 @@ class AttributionFinderTest {
         "Ruiz, meanwhile, hopes that the vote will pass.                   # hopes / Ruiz / the vote will pass",
         "The plan helps farmers, who want to cut costs.                    # want / - / cut costs",
         "Ruiz, who has led the council since 2021, attacked the plan.      # attacked / Ruiz / the plan",
+        "Ruiz said she would ask the council for a vote.                   # said / Ruiz / she would ask the council for a vote",
         "Ruiz wants a vote on the plan.                                    # wants / Ruiz / a vote on the plan",
         "The mayor was told that the budget was short.                     # told / - / the budget was short",
         "The senator was widely criticized for the vote.                   # criticized / - / for the vote",
