@@ -68,7 +68,10 @@ final class AttributionFinder {
         for (int m = 0; m < all.size(); m++) {
             Work.step();
             Attribution b = all.get(m);
-            if (m != k && !b.belief() && b.content() != null && b.content().contains(a.cue())) {
+            Cue outer = cues.get(m); // "…,” he continued, citing the polls": "citing" belongs to "continued"
+            boolean adjunctAfter = outer.type() == Cue.Type.SOURCE_AFTER && outer.first() > cue.first()
+                    && t.word(outer.first()).endsWith("ing") && !t.word(outer.first()).equals("according");
+            if (m != k && !b.belief() && !adjunctAfter && b.content() != null && b.content().contains(a.cue())) {
                 int from = cues.get(m).end() <= cue.first() ? cues.get(m).end() : s.firstToken();
                 return !clauseBreakBetween(from, cue.first(), s);
             }

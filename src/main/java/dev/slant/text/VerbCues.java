@@ -298,8 +298,16 @@ final class VerbCues {
         return false;
     }
 
-    /** A trailing attribution: "…, he added." or "“…,” added Smith." */
+    /** A trailing attribution: "…, he added." or "“…,” added Smith." or "“…,” she added when …". */
     private boolean trailing(int cue, Sentence s) {
+        int[] source = phrases.before(cue, s, false);
+        int q = t.prev(source == null ? cue : source[0], s);
+        if (source != null && q >= 0 && (t.closedAt(q) != null || t.kind(q) == TokenKind.CLOSE_DOUBLE_QUOTE)) {
+            int end = t.prev(q, s); // the quotation ends a clause: "“Really,” she added", not "the “Never Trump” movement"
+            if (end >= 0 && (t.isComma(end) || t.kind(end) == TokenKind.TERMINAL)) {
+                return true;
+            }
+        }
         int after = t.next(cue + 1, s);
         if (after >= 0 && t.isWord(after)) {
             int[] run = phrases.after(cue + 1, s);
