@@ -71,7 +71,9 @@ final class AttributionFinder {
             Cue outer = cues.get(m); // "…,” he continued, citing the polls": "citing" belongs to "continued"
             boolean adjunctAfter = outer.type() == Cue.Type.SOURCE_AFTER && outer.first() > cue.first()
                     && t.word(outer.first()).endsWith("ing") && !t.word(outer.first()).equals("according");
-            if (m != k && !b.belief() && !adjunctAfter && b.content() != null && b.content().contains(a.cue())) {
+            boolean wholeSentence = outer.type() == Cue.Type.ADVERB; // "reportedly" covers the sentence
+            if (m != k && !b.belief() && !adjunctAfter && !wholeSentence && b.content() != null
+                    && b.content().contains(a.cue())) {
                 int from = cues.get(m).end() <= cue.first() ? cues.get(m).end() : s.firstToken();
                 return !clauseBreakBetween(from, cue.first(), s);
             }

@@ -32,7 +32,8 @@ final class Contents {
         if (q != null) {
             return q.span();
         }
-        if (trailing(left, s) || (source != null && source[0] >= cue.end())) {
+        boolean clauseAfter = t.wordFollows(after, s, "that"); // "…, a poll found that the mayor leads"
+        if ((trailing(left, s) && !clauseAfter) || (source != null && source[0] >= cue.end())) {
             Span b = before(commaOrQuoteBefore(left, s), s);
             if (b != null) {
                 return b;

@@ -54,6 +54,7 @@ class AttributionFinderTest {
         "“It will pass,” he continued, citing the polls.                   # continued / he / “It will pass,” | citing / the polls / “It will pass,” he continued",
         "“Really,” she added when the host laughed.                        # added / she / “Really,”",
         "The “Never Trump” movement continues to grow.                     # ",
+        "With Ruiz reportedly ill, a poll found that the mayor leads.      # reportedly / - / With Ruiz reportedly ill, a poll found that the mayor leads. | found / a poll / the mayor leads",
         "Ruiz wants a vote on the plan.                                    # wants / Ruiz / a vote on the plan",
         "The mayor was told that the budget was short.                     # told / - / the budget was short",
         "The senator was widely criticized for the vote.                   # criticized / - / for the vote",
