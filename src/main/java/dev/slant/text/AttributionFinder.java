@@ -23,7 +23,7 @@ final class AttributionFinder {
     AttributionFinder(TokenView t, AttributionLexicon lex) {
         this.t = t;
         this.phrases = new NounPhrases(t, lex);
-        this.contents = new Contents(t, lex);
+        this.contents = new Contents(t, lex, phrases);
         this.cues = new CueFinder(t, lex, phrases, new VerbCues(t, lex, phrases, contents));
     }
 

@@ -11,10 +11,12 @@ final class Contents {
 
     private final TokenView t;
     private final AttributionLexicon lex;
+    private final NounPhrases phrases;
 
-    Contents(TokenView t, AttributionLexicon lex) {
+    Contents(TokenView t, AttributionLexicon lex, NounPhrases phrases) {
         this.t = t;
         this.lex = lex;
+        this.phrases = phrases;
     }
 
     /** The content of a verb-like cue with the given source (or null). */
@@ -32,14 +34,24 @@ final class Contents {
         if (q != null) {
             return q.span();
         }
-        boolean clauseAfter = t.wordFollows(after, s, "that"); // "…, a poll found that the mayor leads"
-        if ((trailing(left, s) && !clauseAfter) || (source != null && source[0] >= cue.end())) {
+        // trailing only when the sentence or clause ends after the cue: "…, a poll found that the mayor leads" is not
+        if ((trailing(left, s) && endsAfter(after, s)) || (source != null && source[0] >= cue.end())) {
             Span b = before(commaOrQuoteBefore(left, s), s);
             if (b != null) {
                 return b;
             }
         }
         return restAfter(after, s);
+    }
+
+    /** Only a short phrase ("on Tuesday") between {@code from} and the sentence end or a comma. */
+    private boolean endsAfter(int from, Sentence s) {
+        int n = t.next(from, s);
+        if (n >= 0 && t.isWord(n)) {
+            int[] run = phrases.after(from, s);
+            n = run == null ? n : t.next(run[1], s);
+        }
+        return n < 0 || t.kind(n) == TokenKind.TERMINAL || t.isComma(n);
     }
 
     /** The content of "according to X": after X's comma when the cue opens the sentence, else before the cue. */
