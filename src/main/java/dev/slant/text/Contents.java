@@ -9,6 +9,9 @@ import static dev.slant.text.AttributionLexicon.WordClass.PARTICLES;
  */
 final class Contents {
 
+    /** The most words a trailing cue may have after it: "…, Ruiz said at a rally." */
+    private static final int SHORT_PHRASE = 3;
+
     private final TokenView t;
     private final AttributionLexicon lex;
     private final NounPhrases phrases;
@@ -49,9 +52,20 @@ final class Contents {
         int n = t.next(from, s);
         if (n >= 0 && t.isWord(n)) {
             int[] run = phrases.after(from, s);
+            if (run != null && words(run) > SHORT_PHRASE) {
+                return false;
+            }
             n = run == null ? n : t.next(run[1], s);
         }
         return n < 0 || t.kind(n) == TokenKind.TERMINAL || t.isComma(n);
+    }
+
+    private int words(int[] run) {
+        int n = 0;
+        for (int j = run[0]; j < run[1]; j++) {
+            n += t.isWord(j) ? 1 : 0;
+        }
+        return n;
     }
 
     /** The content of "according to X": after X's comma when the cue opens the sentence, else before the cue. */

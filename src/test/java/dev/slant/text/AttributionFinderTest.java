@@ -58,6 +58,8 @@ class AttributionFinderTest {
         "Still, the Courier reported that the mayor had resigned.          # reported / the Courier / the mayor had resigned",
         "In the interview, Ruiz said the plan had failed.                  # said / Ruiz / the plan had failed",
         "The plan had failed, Ruiz said on Tuesday.                        # said / Ruiz / The plan had failed",
+        "In an interview, Ruiz said the mayor of the northern town, a friend, had resigned. # said / Ruiz / the mayor of the northern town, a friend, had resigned",
+        "The plan had failed, Ruiz said at a rally.                        # said / Ruiz / The plan had failed",
         "Ruiz wants a vote on the plan.                                    # wants / Ruiz / a vote on the plan",
         "The mayor was told that the budget was short.                     # told / - / the budget was short",
         "The senator was widely criticized for the vote.                   # criticized / - / for the vote",
