@@ -34,6 +34,9 @@ final class Contents {
         }
         int left = source != null && source[0] < cue.first() ? source[0] : cue.first();
         q = quotationBefore(left, s);
+        if (q == null && t.prev(left, s) < 0 && endsAfter(after, s)) {
+            q = quotationJustBefore(s); // '"Is that all?" Trump said.': the quotation ended the sentence before
+        }
         if (q != null) {
             return q.span();
         }
@@ -108,6 +111,16 @@ final class Contents {
         while (p >= 0 && t.isComma(p)) {
             Work.step();
             p = t.prev(p, s);
+        }
+        return p >= 0 ? t.closedAt(p) : null;
+    }
+
+    /** The quotation that closes right before the sentence starts (white space between), or null. */
+    private Quotation quotationJustBefore(Sentence s) {
+        int p = s.firstToken() - 1;
+        while (p >= 0 && t.kind(p) == TokenKind.SPACE) {
+            Work.step();
+            p--;
         }
         return p >= 0 ? t.closedAt(p) : null;
     }

@@ -60,6 +60,8 @@ class AttributionFinderTest {
         "The plan had failed, Ruiz said on Tuesday.                        # said / Ruiz / The plan had failed",
         "In an interview, Ruiz said the mayor of the northern town, a friend, had resigned. # said / Ruiz / the mayor of the northern town, a friend, had resigned",
         "The plan had failed, Ruiz said at a rally.                        # said / Ruiz / The plan had failed",
+        "“Is it over?” Ruiz said.                                          # said / Ruiz / “Is it over?”",
+        "He called it “dear to my heart.” He said he misses the town.      # called / He / it “dear to my heart.” | said / He / he misses the town",
         "Ruiz wants a vote on the plan.                                    # wants / Ruiz / a vote on the plan",
         "The mayor was told that the budget was short.                     # told / - / the budget was short",
         "The senator was widely criticized for the vote.                   # criticized / - / for the vote",
