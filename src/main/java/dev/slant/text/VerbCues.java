@@ -206,7 +206,8 @@ final class VerbCues {
                     || (clauseAfter && t.is(n, CLAUSE_PRONOUNS));
         }
         int after = t.next(i + 1, s);
-        boolean endsSentence = after >= 0 && t.kind(after) == TokenKind.TERMINAL; // "…, a study shows."
+        boolean endsSentence = after >= 0 && t.kind(after) == TokenKind.TERMINAL // "…, a study shows."
+                && contents.commaOrQuoteBefore(i, s) >= 0;
         return endsSentence || (prev >= 0 && t.is(prev, S_SUBJECTS)) || (prev >= 0 && t.isCapitalised(prev)) || prev < 0
                 || clauseFollows(i + 1, s) || clauseAfter || (adjacent && t.isCapitalised(n));
     }

@@ -62,6 +62,8 @@ class AttributionFinderTest {
         "The plan had failed, Ruiz said at a rally.                        # said / Ruiz / The plan had failed",
         "“Is it over?” Ruiz said.                                          # said / Ruiz / “Is it over?”",
         "He called it “dear to my heart.” He said he misses the town.      # called / He / it “dear to my heart.” | said / He / he misses the town",
+        "The rival raised eligibility questions.                           # ",
+        "Prices will rise, a study shows.                                  # shows / a study / Prices will rise",
         "Ruiz wants a vote on the plan.                                    # wants / Ruiz / a vote on the plan",
         "The mayor was told that the budget was short.                     # told / - / the budget was short",
         "The senator was widely criticized for the vote.                   # criticized / - / for the vote",
