@@ -78,7 +78,7 @@ final class VerbCues {
         }
         switch (form.verbClass()) {
             case STRONG:
-                return true;
+                return !(form.ing() && t.wordFollows(i + 1, s, "by")); // not a credit line: "(Reporting by …)"
             case ACT:
                 return actedBySomeone(i, s);
             case COGNITION:

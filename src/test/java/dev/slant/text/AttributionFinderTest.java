@@ -64,6 +64,7 @@ class AttributionFinderTest {
         "He called it “dear to my heart.” He said he misses the town.      # called / He / it “dear to my heart.” | said / He / he misses the town",
         "The rival raised eligibility questions.                           # ",
         "Prices will rise, a study shows.                                  # shows / a study / Prices will rise",
+        "Additional reporting by Ana Ruiz in Lima.                         # ",
         "Ruiz wants a vote on the plan.                                    # wants / Ruiz / a vote on the plan",
         "The mayor was told that the budget was short.                     # told / - / the budget was short",
         "The senator was widely criticized for the vote.                   # criticized / - / for the vote",
