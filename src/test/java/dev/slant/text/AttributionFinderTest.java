@@ -65,6 +65,7 @@ class AttributionFinderTest {
         "The rival raised eligibility questions.                           # ",
         "Prices will rise, a study shows.                                  # shows / a study / Prices will rise",
         "Additional reporting by Ana Ruiz in Lima.                         # ",
+        "Council members are wary of the plan.                             # wary / Council members / of the plan",
         "Ruiz wants a vote on the plan.                                    # wants / Ruiz / a vote on the plan",
         "The mayor was told that the budget was short.                     # told / - / the budget was short",
         "The senator was widely criticized for the vote.                   # criticized / - / for the vote",
