@@ -4,6 +4,7 @@ import static dev.slant.text.AttributionLexicon.WordClass.AUXILIARIES;
 import static dev.slant.text.AttributionLexicon.WordClass.CLAUSE_BREAKS;
 import static dev.slant.text.AttributionLexicon.WordClass.DETERMINERS;
 import static dev.slant.text.AttributionLexicon.WordClass.INVERTING_VERBS;
+import static dev.slant.text.AttributionLexicon.WordClass.PASSIVE_MARKERS;
 import static dev.slant.text.AttributionLexicon.WordClass.SOURCE_PREPOSITIONS;
 
 /**
@@ -132,15 +133,7 @@ final class NounPhrases {
         if (p >= 0 && t.word(p).endsWith("ly")) {
             p = t.prevWord(p, s); // "was widely criticized"
         }
-        if (p < 0) {
-            return false;
-        }
-        switch (t.word(p)) {
-            case "was": case "were": case "is": case "are": case "been": case "be": case "being":
-                return true;
-            default:
-                return false;
-        }
+        return p >= 0 && t.is(p, PASSIVE_MARKERS);
     }
 
     /** True for a pronoun or back-reference ("he", "the report") continuing an account. */
