@@ -87,7 +87,7 @@ final class Inputs {
     static Checked checkKeepingDocuments(List<String> args, RuleOptions rules, InputOptions options,
             ConfigOptions configs, PrintWriter err) {
         return check(args, options,
-                sources -> Plan.of(sources, rules, configs, null, false, false, options.timeLimit()),
+                sources -> Plan.of(sources, rules, configs, null, false, false, true, options.timeLimit()),
                 Runtime.getRuntime().availableProcessors(), err, total -> r -> { });
     }
 

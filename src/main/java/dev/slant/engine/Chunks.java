@@ -103,7 +103,7 @@ final class Chunks {
                 Work.step();
                 all.addAll(f.get());
             }
-            return new LintResult(path, null, lines, distinct(all), null, null);
+            return new LintResult(path, null, lines, policy.fingerprints() ? distinct(all) : all, null, null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new dev.slant.text.Deadline.Exceeded(); // the time limit: the parts stop with the pool
