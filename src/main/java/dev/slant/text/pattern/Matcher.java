@@ -24,6 +24,12 @@ final class Matcher {
     int reportStart = -1;
     int reportEnd = -1;
     private long budget;
+    /** The longest match found from {@link #from}: its end and reported part (see {@link #longest}). */
+    int from;
+    int bestEnd;
+    int bestReportStart;
+    int bestReportEnd;
+    private Continuation longest;
 
     /** Steps allowed per word of a run: ordinary patterns take a handful. */
     static final int STEPS_PER_WORD = 2_000;
@@ -54,6 +60,25 @@ final class Matcher {
 
     int length() {
         return run.length;
+    }
+
+    /**
+     * A continuation that records the longest match from {@link #from} in {@link #bestEnd},
+     * {@link #bestReportStart} and {@link #bestReportEnd} and keeps looking; one per run,
+     * made when first needed.
+     */
+    Continuation longest() {
+        if (longest == null) {
+            longest = end -> {
+                if (end > from && end > bestEnd) {
+                    bestEnd = end;
+                    bestReportStart = reportStart;
+                    bestReportEnd = reportEnd;
+                }
+                return false; // keep looking for a longer one
+            };
+        }
+        return longest;
     }
 
     /** True if some word of the run has one of the forms (possessives stripped too). */
