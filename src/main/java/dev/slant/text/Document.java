@@ -145,10 +145,16 @@ public final class Document {
         return distinctForms;
     }
 
-    /** The forms of the tokens; {@code ids} gets each token's id in the table, or -1 if it has none. */
+    /**
+     * The forms of the tokens; {@code ids} gets each token's id in the table, or -1 if it has
+     * none. The table reads the words through a window of chars, which the launcher's C1 JIT
+     * reads faster than the string (a copy of the whole text cost 2 bytes a character).
+     */
     private static String[] forms(String text, Tokens tokens, FormTable table, int[] ids) {
         String[] out = new String[tokens.size()];
-        char[] chars = text.toCharArray();
+        char[] window = new char[Math.min(text.length(), 1 << 14)];
+        int windowStart = 0;
+        int windowEnd = 0;
         for (int i = 0; i < out.length; i++) {
             Work.step();
             TokenKind k = tokens.kind(i);
@@ -156,7 +162,16 @@ public final class Document {
             if (k.isWordLike() || k == TokenKind.NUMBER) {
                 int start = tokens.start(i);
                 int end = tokens.end(i);
-                id = table.id(chars, start, end);
+                if (end - start > window.length) {
+                    id = table.id(text.substring(start, end).toCharArray(), 0, end - start); // a very long word
+                } else {
+                    if (end > windowEnd) { // tokens come in order: move the window on to this one
+                        windowStart = start;
+                        windowEnd = Math.min(text.length(), start + window.length);
+                        text.getChars(windowStart, windowEnd, window, 0);
+                    }
+                    id = table.id(window, start - windowStart, end - windowStart);
+                }
                 out[i] = id >= 0 ? table.form(id) : WordForms.normalise(text.substring(start, end));
             } else {
                 out[i] = "";
