@@ -68,6 +68,11 @@ final class FormTable {
         return byId[id];
     }
 
+    /** The forms by id, in an array of their number. */
+    String[] forms() {
+        return java.util.Arrays.copyOf(byId, size);
+    }
+
     /** The number of distinct forms (ids run from 0 to size - 1). */
     int size() {
         return size;
