@@ -70,6 +70,16 @@ class ChunksTest {
     }
 
     @Test
+    void directivesAreFoundWhereverTheyAre() {
+        for (String text : new String[] {"slant-disable", "x slant-enable y", "slant-slant-enable", "slant-\nslant-disable"}) {
+            assertTrue(Chunks.hasDirective(text), text);
+        }
+        for (String text : new String[] {"", "slant-", "slant-disabl", "slant enable", "slant-enables-not".substring(0, 11)}) {
+            assertFalse(Chunks.hasDirective(text), text);
+        }
+    }
+
+    @Test
     void partsNeverStartInsideARunningQuotation() {
         String text = article(Chunks.THRESHOLD + 500_000);
         for (int start : Chunks.starts(text)) {
