@@ -42,7 +42,9 @@ public final class TextReporter implements Reporter {
     }
 
     @Override
-    public void write(Report report, Writer out) throws IOException {
+    public void write(Report report, Writer to) throws IOException {
+        // a finding takes some twenty small writes: buffered, the encoder below sees large ones
+        Writer out = new java.io.BufferedWriter(to, 1 << 16);
         for (LintResult result : report.results()) {
             Work.step();
             for (Finding f : result.findings()) {
