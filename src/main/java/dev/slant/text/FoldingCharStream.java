@@ -31,11 +31,13 @@ final class FoldingCharStream implements CharStream {
     /** The folded code points, when the text has surrogates; else null. */
     private final int[] codePoints;
     private final int size;
+    private final boolean folds;
     private int position;
 
     /** A stream of the text, folded or (for tests) as it is. */
     FoldingCharStream(String text, boolean fold) {
         this.text = text;
+        this.folds = fold;
         int n = text.length();
         boolean surrogates = false;
         char[] cs = new char[n];
@@ -67,6 +69,14 @@ final class FoldingCharStream implements CharStream {
             this.codePoints = null;
             this.size = n;
         }
+    }
+
+    /**
+     * The folded characters, indexed as the stream; null when the text has surrogate pairs
+     * or the stream does not fold.
+     */
+    char[] folded() {
+        return folds ? chars : null;
     }
 
     /** True when the stream's indexes are UTF-16 offsets into the text (no surrogate pairs). */
