@@ -115,7 +115,7 @@ public final class Tokenizer {
             int type;
             int plain = folded == null ? -1 : plainTokenEnd(folded, charPos);
             if (plain > charPos) {
-                type = folded[charPos] == ' ' || folded[charPos] == '\t' ? SlantLexer.SPACE : SlantLexer.WORD;
+                type = plainTokenType(folded[charPos]);
                 charPos = plain;
             } else {
                 if (folded != null) {
@@ -159,18 +159,23 @@ public final class Tokenizer {
 
     /**
      * The end of the token at {@code p} of the folded text if the grammar makes it a plain
-     * WORD or SPACE whatever else it could be, else -1, so that most tokens of news copy
-     * skip ANTLR's simulator (a property test compares the tokens with ANTLR's alone):
+     * WORD, SPACE or one of a few marks whatever else it could be, else -1, so that most
+     * tokens of news copy skip ANTLR's simulator (a property test compares the tokens with
+     * ANTLR's alone; {@link #plainTokenType} gives the type):
      * <ul>
      * <li>a run of spaces and tabs ({@code [ \t\f\u000B]}; folding has made every other
      * space separator a space) is one SPACE: no other rule starts with a space;
-     * <li>a run of ASCII letters and digits that starts with a letter (folding has made
-     * every other letter an {@code a}) is one WORD when it ends the text or is followed by
-     * white space, a comma, a semicolon or a closing parenthesis: a WORD goes on only
-     * through a letter, digit, apostrophe or hyphen, an e-mail address only through a
-     * letter, digit, {@code . _ % + -} or {@code @}, a URL needs {@code :} or {@code .}
-     * after its first letters, an initialism {@code .} after its first, and no other rule
-     * starts with a letter.
+     * <li>a comma is PUNCT, and “ and ” are LDQUO and RDQUO: no longer token starts with
+     * them;
+     * <li>a word of ASCII letters and digits that starts with a letter (folding has made
+     * every other letter an {@code a}), with apostrophes or hyphens between them, is one
+     * WORD when it ends the text or is followed by white space, a comma, a semicolon or a
+     * closing parenthesis: a WORD goes on only through a letter, digit, apostrophe or
+     * hyphen, an e-mail address only through a letter, digit, {@code . _ % + -} or
+     * {@code @}, a URL needs {@code :} or {@code .} after its first letters, an initialism
+     * {@code .} after its first, and no other rule starts with a letter. It is one WORD
+     * before a period too when it is longer than a letter, is not "www" and no {@code @}
+     * follows the characters an e-mail address could have.
      * </ul>
      */
     static int plainTokenEnd(char[] c, int p) {
@@ -187,19 +192,69 @@ public final class Tokenizer {
             }
             return q;
         }
+        if (first == ',' || first == '\u201C' || first == '\u201D') {
+            return q;
+        }
         if (!isAsciiLetter(first)) {
             return -1;
         }
-        while (q < n && (isAsciiLetter(c[q]) || (c[q] >= '0' && c[q] <= '9'))) {
-            Work.step();
-            q++;
+        while (true) {
+            while (q < n && isAsciiAlnum(c[q])) {
+                Work.step();
+                q++;
+            }
+            if (q + 1 < n && isApostropheOrHyphen(c[q]) && isAsciiAlnum(c[q + 1])) {
+                q++; // "don't", "flag-draped": the word goes on
+                continue;
+            }
+            break;
         }
         if (q == n) {
             return q;
         }
         char next = c[q];
-        return next == ' ' || next == '\n' || next == '\r' || next == '\t' || next == ',' || next == ';'
-                || next == ')' ? q : -1;
+        if (next == ' ' || next == '\n' || next == '\r' || next == '\t' || next == ',' || next == ';' || next == ')') {
+            return q;
+        }
+        if (next == '.' && q - p > 1 && !(q - p == 3 && (first | 0x20) == 'w' && (c[p + 1] | 0x20) == 'w'
+                && (c[p + 2] | 0x20) == 'w') && !emailAhead(c, q)) {
+            return q;
+        }
+        return -1;
+    }
+
+    /** True if an {@code @} ends the characters an e-mail address's local part may have, from {@code q}. */
+    private static boolean emailAhead(char[] c, int q) {
+        for (int i = q; i < c.length; i++) {
+            Work.step();
+            char x = c[i];
+            if (x == '@') {
+                return true;
+            }
+            if (!isAsciiAlnum(x) && x != '.' && x != '_' && x != '%' && x != '+' && x != '-') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The type of the token {@link #plainTokenEnd} found, by its first character. */
+    static int plainTokenType(char first) {
+        switch (first) {
+            case ' ': case '\t': return SlantLexer.SPACE;
+            case ',': return SlantLexer.PUNCT;
+            case '\u201C': return SlantLexer.LDQUO;
+            case '\u201D': return SlantLexer.RDQUO;
+            default: return SlantLexer.WORD;
+        }
+    }
+
+    private static boolean isAsciiAlnum(char c) {
+        return isAsciiLetter(c) || (c >= '0' && c <= '9');
+    }
+
+    private static boolean isApostropheOrHyphen(char c) {
+        return c == '\'' || c == '\u2019' || c == '-' || c == '\u2010' || c == '\u2011';
     }
 
     private static boolean isAsciiLetter(char c) {
