@@ -164,9 +164,12 @@ public final class Tokenizer {
      * ANTLR's alone; {@link #plainTokenType} gives the type):
      * <ul>
      * <li>a run of spaces and tabs ({@code [ \t\f\u000B]}; folding has made every other
-     * space separator a space) is one SPACE: no other rule starts with a space;
-     * <li>a comma is PUNCT, and “ and ” are LDQUO and RDQUO: no longer token starts with
-     * them;
+     * space separator a vertical tab) is one SPACE: no other rule starts with a space;
+     * <li>a comma is PUNCT, “ and ” are LDQUO and RDQUO, and a straight double quote is
+     * DQUOTE: no longer token starts with them; a period is TERMINAL unless a period or a
+     * space and a period follow (an ellipsis) or an {@code @} follows the characters an
+     * e-mail address could have; a line feed is NEWLINE unless spaces and another line
+     * break follow (a paragraph break);
      * <li>a word of ASCII letters and digits that starts with a letter (folding has made
      * every other letter an {@code a}), with apostrophes or hyphens between them, is one
      * WORD when it ends the text or is followed by white space, a comma, a semicolon or a
@@ -192,8 +195,19 @@ public final class Tokenizer {
             }
             return q;
         }
-        if (first == ',' || first == '\u201C' || first == '\u201D') {
+        if (first == ',' || first == '\u201C' || first == '\u201D' || first == '"') {
             return q;
+        }
+        if (first == '.') { // a full stop, unless an ellipsis or the start of an e-mail address
+            boolean ellipsis = q < n && (c[q] == '.' || (c[q] == ' ' && q + 1 < n && c[q + 1] == '.'));
+            return ellipsis || emailAhead(c, p) ? -1 : q;
+        }
+        if (first == '\n') { // a line break, unless a blank line follows (a paragraph break)
+            while (q < n && (c[q] == ' ' || c[q] == '\t' || c[q] == '\f' || c[q] == '\u000B')) {
+                Work.step();
+                q++;
+            }
+            return q < n && (c[q] == '\n' || c[q] == '\r' || c[q] == '\u2028') ? -1 : p + 1;
         }
         if (!isAsciiLetter(first)) {
             return -1;
@@ -243,6 +257,9 @@ public final class Tokenizer {
         switch (first) {
             case ' ': case '\t': return SlantLexer.SPACE;
             case ',': return SlantLexer.PUNCT;
+            case '"': return SlantLexer.DQUOTE;
+            case '.': return SlantLexer.TERMINAL;
+            case '\n': return SlantLexer.NEWLINE;
             case '\u201C': return SlantLexer.LDQUO;
             case '\u201D': return SlantLexer.RDQUO;
             default: return SlantLexer.WORD;

@@ -81,7 +81,7 @@ class LexerPropertiesTest {
         return Arbitraries.of("word", "Word2", "a", "U", "www", "http", "https", "ed", "mail", "x1y", " ", "  ", "\t",
                 "\f", "\u000B", "\u00A0", "\u2003", ",", ";", ")", "(", ".", "@", "-", "\u2010", "'", "’", ":", "/",
                 "_", "%", "+", "#", "é", "Zoë", "\u0301", "1", "12", "\n", "\r", "?", "!", "\"", "“", "”", "$", "…", "WWW",
-                "e.g.", "’90s", "--", "ab.cd@ef.gh", "x_y")
+                "e.g.", "’90s", "--", "ab.cd@ef.gh", "x_y", ". .", "..", ".a@b.c", "\n \n", "\r\n", "\u2028", "''")
                 .list().ofMaxSize(20).map(l -> String.join("", l));
     }
 
