@@ -45,6 +45,11 @@ final class BaselineOptions {
         return writeBaseline != null;
     }
 
+    /** True if a baseline is written or read (baselines know findings by fingerprint). */
+    boolean inUse() {
+        return writeBaseline != null || baseline != null;
+    }
+
     /** Writes all findings of the run to the --write-baseline file; returns a line for the user. */
     String write(Plan plan, List<LintResult> results) {
         Path base = folderOf(writeBaseline);

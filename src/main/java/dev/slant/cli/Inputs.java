@@ -61,7 +61,7 @@ final class Inputs {
             err.println("slant: " + e);
         }
         err.flush();
-        Plan plan = planner.apply(inputs.sources());
+        Plan plan = planner.apply(readingAhead(inputs.sources()));
         List<LintResult> results = Batch.lint(plan.tasks(), jobs, progress.apply(plan.items().size()));
         boolean failed = !inputs.errors().isEmpty();
         boolean warned = false;
@@ -87,11 +87,45 @@ final class Inputs {
     static Checked checkKeepingDocuments(List<String> args, RuleOptions rules, InputOptions options,
             ConfigOptions configs, PrintWriter err) {
         return check(args, options,
-                sources -> Plan.of(sources, rules, configs, null, false, false, options.timeLimit()),
+                sources -> Plan.of(sources, rules, configs, null, false, false, true, options.timeLimit()),
                 Runtime.getRuntime().availableProcessors(), err, total -> r -> { });
     }
 
     private Inputs() {
+    }
+
+    /**
+     * The sources, the first file among them read on a thread of its own from now on: the
+     * rules are still loading, which leaves a core free, and a large file takes a while to
+     * read and decode (10 MB: about 90 ms with the launcher's JIT).
+     */
+    static List<Source> readingAhead(List<Source> sources) {
+        if (sources.isEmpty() || sources.get(0).file() == null) {
+            return sources;
+        }
+        Source first = sources.get(0);
+        java.util.concurrent.FutureTask<Source.Input> read = new java.util.concurrent.FutureTask<>(first.reader()::read);
+        Thread t = new Thread(read, "slant-read");
+        t.setDaemon(true);
+        t.start();
+        List<Source> out = new ArrayList<>(sources);
+        out.set(0, new Source(first.path(), first.file(), first.format(), () -> {
+            try {
+                return read.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new dev.slant.text.Deadline.Exceeded(); // the time limit fired while it waited
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof IOException) {
+                    throw (IOException) e.getCause();
+                }
+                if (e.getCause() instanceof Error) {
+                    throw (Error) e.getCause();
+                }
+                throw (RuntimeException) e.getCause();
+            }
+        }));
+        return out;
     }
 
     /** Collects sources; {@code forced} is the format of all of them, or null to go by extension. */

@@ -109,7 +109,7 @@ final class LintCommand implements Callable<Integer> {
                 sources -> {
                     neverOverwrite(sources);
                     return Plan.of(sources, ruleOptions, configOptions, failOn, reportUnusedDisables, true,
-                            inputOptions.timeLimit());
+                            outputOptions.needsFingerprints() || baselineOptions.inUse(), inputOptions.timeLimit());
                 }, jobs,
                 err, total -> Progress.of(err, total, outputOptions.quiet));
         if (baselineOptions.writing()) {

@@ -61,6 +61,11 @@ final class OutputOptions {
         }
     }
 
+    /** True if the report prints fingerprints. */
+    boolean needsFingerprints() {
+        return format.format.printsFingerprints();
+    }
+
     /** Writes the report to --output or {@code out}, and the step summary when asked for. */
     void emit(Report report, PrintWriter out) throws IOException {
         Reporter reporter = format.format.reporter(color.enabled() && output == null, quiet);

@@ -33,9 +33,13 @@ final class Plan {
         this.ignored = ignored;
     }
 
-    /** {@code lean}: keep no documents, lint very large drafts in parts (lint does; analyze needs documents). */
+    /**
+     * {@code lean}: keep no documents, lint very large drafts in parts (lint does; analyze
+     * needs documents); {@code fingerprints}: give findings fingerprints (a report or
+     * baseline reads them).
+     */
     static Plan of(List<Source> sources, RuleOptions rules, ConfigOptions configs, LintCommand.FailOn failOn,
-            boolean reportUnused, boolean lean, java.time.Duration timeLimit) {
+            boolean reportUnused, boolean lean, boolean fingerprints, java.time.Duration timeLimit) {
         Map<Path, Linter> linters = new HashMap<>();
         List<Item> items = new ArrayList<>();
         int ignored = 0;
@@ -50,7 +54,7 @@ final class Plan {
             Linter linter = linters.computeIfAbsent(key, k -> new Linter(rules.selected(config)));
             Policy policy = new Policy(config == null ? Levels.NONE : config.levelsFor(s.file()),
                     rules.minSeverity(config), reportUnused || (config != null && config.reportUnusedDisables()),
-                    timeLimit);
+                    timeLimit, fingerprints);
             items.add(new Item(new Batch.Task(s, linter, policy, lean), failOnFor(config, failOn)));
         }
         if (items.isEmpty() && sources.isEmpty()) {

@@ -18,7 +18,8 @@ import java.util.List;
  * @param text        the matched text
  * @param suggestions replacement wording, possibly empty
  * @param fingerprint identifies the finding across edits elsewhere in the draft (see
- *                    {@link Fingerprints}); null until the linter assigns it
+ *                    {@link Fingerprints}); null until the linter assigns it, and when the
+ *                    {@link Policy} asks for none
  */
 public record Finding(String rule, String category, Severity severity, String message, Span span,
         Position start, Position end, String text, List<String> suggestions, String fingerprint) {

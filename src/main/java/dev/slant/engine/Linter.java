@@ -122,7 +122,8 @@ public final class Linter {
         }
         out.sort(ORDER);
         List<Finding> kept = dropRepeats(ContextFilter.apply(rules, doc.frontMatter(), policy, accept(doc, out)));
-        return List.copyOf(Fingerprints.assign(doc, Suppressions.apply(doc, rules, kept, policy.reportUnusedDisables())));
+        List<Finding> found = Suppressions.apply(doc, rules, kept, policy.reportUnusedDisables());
+        return List.copyOf(policy.fingerprints() ? Fingerprints.assign(doc, found) : found);
     }
 
     /** The findings that do not lie within an accepted house term. */

@@ -8,6 +8,11 @@ public enum Format {
         return reporter(color, false);
     }
 
+    /** True if the format prints each finding's fingerprint (the others never read it). */
+    public boolean printsFingerprints() {
+        return this == JSON || this == SARIF;
+    }
+
     /** The reporter; {@code quiet} leaves out the summary line of text output. */
     public Reporter reporter(boolean color, boolean quiet) {
         switch (this) {

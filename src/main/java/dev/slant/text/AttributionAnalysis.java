@@ -36,13 +36,10 @@ final class AttributionAnalysis {
         this.view = view;
     }
 
-    /**
-     * {@code formIds} holds each token's id of its form in the document's {@link FormTable}
-     * (of {@code distinctForms} forms), or -1 for tokens with no id.
-     */
-    static Result analyse(String text, Tokens tokens, String[] forms, int[] formIds, int distinctForms,
+    /** {@code forms}: each token's normalised form and its id (see {@link Forms}). */
+    static Result analyse(String text, Tokens tokens, Forms forms,
             List<Sentence> sentences, List<Quotation> quotations, byte[] quoteDepth, AttributionLexicon lex) {
-        TokenView view = new TokenView(text, tokens, forms, formIds, distinctForms, quotations, quoteDepth, lex);
+        TokenView view = new TokenView(text, tokens, forms, quotations, quoteDepth, lex);
         AttributionFinder finder = new AttributionFinder(view, lex);
         List<Attribution> all = new ArrayList<>();
         List<List<Attribution>> perSentence = new ArrayList<>();

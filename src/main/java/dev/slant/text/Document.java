@@ -21,9 +21,7 @@ public final class Document {
     private final List<Block> blocks;
     private final List<Comment> comments;
     private final Tokens tokens;
-    private final String[] forms;
-    private final int[] formIds;
-    private final int distinctForms;
+    private final Forms forms;
     private final List<Paragraph> paragraphs;
     private final List<Quotation> quotations;
     private final List<Sentence> sentences;
@@ -43,10 +41,7 @@ public final class Document {
         this.blocks = prose.blocks();
         this.comments = prose.comments();
         this.tokens = Tokens.of(Tokenizer.tokenize(text)); // read-only: no copy, no wrapper
-        this.formIds = new int[tokens.size()];
-        FormTable table = new FormTable();
-        this.forms = forms(text, tokens, table, formIds);
-        this.distinctForms = table.size();
+        this.forms = Forms.of(text, tokens);
         Deadline.check();
         this.paragraphs = ParagraphSplitter.split(tokens);
         QuotationFinder.Result quotes = QuotationFinder.find(text, tokens, paragraphs);
@@ -56,7 +51,7 @@ public final class Document {
                 .split(paragraphs);
         List<Quotation> blockQuotes = blockQuotes();
         Deadline.check();
-        AttributionAnalysis.Result attribution = AttributionAnalysis.analyse(text, tokens, forms, formIds, table.size(), sentences,
+        AttributionAnalysis.Result attribution = AttributionAnalysis.analyse(text, tokens, forms, sentences,
                 quotes.quotations(), quoteDepth, AttributionLexicon.defaults());
         this.quotations = merge(quotes.quotations(), blockQuotes);
         this.attributions = attribution.attributions();
@@ -127,7 +122,7 @@ public final class Document {
      * "" for other tokens.
      */
     public String form(int index) {
-        return forms[index];
+        return forms.form(index);
     }
 
     /**
@@ -137,33 +132,12 @@ public final class Document {
      * word once per distinct word of the document.
      */
     public int formId(int index) {
-        return formIds[index];
+        return forms.id(index);
     }
 
     /** The number of form ids ({@link #formId}). */
     public int distinctForms() {
-        return distinctForms;
-    }
-
-    /** The forms of the tokens; {@code ids} gets each token's id in the table, or -1 if it has none. */
-    private static String[] forms(String text, Tokens tokens, FormTable table, int[] ids) {
-        String[] out = new String[tokens.size()];
-        char[] chars = text.toCharArray();
-        for (int i = 0; i < out.length; i++) {
-            Work.step();
-            TokenKind k = tokens.kind(i);
-            int id = -1;
-            if (k.isWordLike() || k == TokenKind.NUMBER) {
-                int start = tokens.start(i);
-                int end = tokens.end(i);
-                id = table.id(chars, start, end);
-                out[i] = id >= 0 ? table.form(id) : WordForms.normalise(text.substring(start, end));
-            } else {
-                out[i] = "";
-            }
-            ids[i] = id;
-        }
-        return out;
+        return forms.distinct();
     }
 
     public List<Paragraph> paragraphs() {

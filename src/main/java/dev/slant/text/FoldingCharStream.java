@@ -8,7 +8,8 @@ import org.antlr.v4.runtime.misc.Interval;
  * Feeds the lexer a character stream in which every code point above ASCII that the
  * grammar treats only by its Unicode class stands for that class by an ASCII character
  * of the same class: letters as {@code a}, decimal digits as {@code 0}, space separators
- * as a space, other punctuation and symbols as {@code ~}, and controls, format characters
+ * as a vertical tab (the grammar's spaced ellipsis {@code ". . ."} takes plain spaces
+ * only; everywhere else the two are alike), other punctuation and symbols as {@code ~}, and controls, format characters
  * and other numbers as U+0001 (which, like them, only the catch-all and URLs accept). The
  * characters the grammar names ({@code “ ” ‘ ’ — …} and the like), combining marks and
  * code points this Java does not know pass through unchanged.
@@ -31,11 +32,13 @@ final class FoldingCharStream implements CharStream {
     /** The folded code points, when the text has surrogates; else null. */
     private final int[] codePoints;
     private final int size;
+    private final boolean folds;
     private int position;
 
     /** A stream of the text, folded or (for tests) as it is. */
     FoldingCharStream(String text, boolean fold) {
         this.text = text;
+        this.folds = fold;
         int n = text.length();
         boolean surrogates = false;
         char[] cs = new char[n];
@@ -67,6 +70,14 @@ final class FoldingCharStream implements CharStream {
             this.codePoints = null;
             this.size = n;
         }
+    }
+
+    /**
+     * The folded characters, indexed as the stream; null when the text has surrogate pairs
+     * or the stream does not fold.
+     */
+    char[] folded() {
+        return folds ? chars : null;
     }
 
     /** True when the stream's indexes are UTF-16 offsets into the text (no surrogate pairs). */
@@ -105,7 +116,7 @@ final class FoldingCharStream implements CharStream {
             case Character.DECIMAL_DIGIT_NUMBER:
                 return '0';
             case Character.SPACE_SEPARATOR:
-                return ' ';
+                return '\u000B'; // white space to HSPACE and URLs, but not the spaces of ". . ."
             case Character.CONNECTOR_PUNCTUATION: case Character.DASH_PUNCTUATION: case Character.START_PUNCTUATION:
             case Character.END_PUNCTUATION: case Character.INITIAL_QUOTE_PUNCTUATION:
             case Character.FINAL_QUOTE_PUNCTUATION: case Character.OTHER_PUNCTUATION: case Character.MATH_SYMBOL:

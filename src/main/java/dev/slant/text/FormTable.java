@@ -19,10 +19,10 @@ final class FormTable {
     private int size;
 
     /**
-     * The id of the normalised form of {@code text[start, end)}, or -1 if the word has
-     * characters above ASCII (the table holds plain ASCII words only; normalise those with
-     * {@link WordForms#normalise}). {@code chars} holds the same characters as the text (the
-     * launcher's C1 JIT reads an array faster than a string).
+     * The id of the normalised form of the word {@code chars[start, end)}, or -1 if the word
+     * has characters above ASCII (the table holds plain ASCII words only; normalise those
+     * with {@link WordForms#normalise}). An array, because the launcher's C1 JIT reads one
+     * faster than a string.
      */
     int id(char[] chars, int start, int end) {
         int h = 0;
@@ -66,6 +66,11 @@ final class FormTable {
     /** The form of an id from {@link #id}. */
     String form(int id) {
         return byId[id];
+    }
+
+    /** The forms by id, in an array of their number. */
+    String[] forms() {
+        return java.util.Arrays.copyOf(byId, size);
     }
 
     /** The number of distinct forms (ids run from 0 to size - 1). */

@@ -1,6 +1,7 @@
 package dev.slant.text;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Converts UTF-16 offsets into {@link Position}s (1-based line and column, code points).
@@ -57,6 +58,50 @@ public final class LineIndex {
         }
         this.lineStarts = Arrays.copyOf(starts, n);
         this.lineStartPoints = Arrays.copyOf(points, n);
+    }
+
+    private LineIndex(String text, int[] lineStarts, int[] lineStartPoints, java.util.BitSet astral) {
+        this.text = text;
+        this.lineStarts = lineStarts;
+        this.lineStartPoints = lineStartPoints;
+        this.astral.or(astral);
+    }
+
+    /**
+     * The index of {@code text} from the indexes of its parts, without reading the text
+     * again: {@code parts.get(p)} indexes the text from {@code starts.get(p)} to the next
+     * start, and every part but the first starts a line (the part before ends with a line
+     * break). The same index as {@code new LineIndex(text)}.
+     */
+    public static LineIndex join(String text, List<LineIndex> parts, List<Integer> starts) {
+        int lines = 1;
+        for (LineIndex part : parts) {
+            lines += part.lineStarts.length - 1;
+        }
+        int[] lineStarts = new int[lines];
+        int[] points = new int[lines];
+        java.util.BitSet astral = new java.util.BitSet();
+        int line = 0; // the global line of the current part's first line
+        int pointBase = 0;
+        for (int p = 0; p < parts.size(); p++) {
+            LineIndex part = parts.get(p);
+            int base = starts.get(p);
+            if (p > 0 && base != lineStarts[line]) {
+                throw new IllegalArgumentException("part " + p + " does not start a line: " + base);
+            }
+            for (int k = 0; k < part.lineStarts.length; k++) {
+                Work.step();
+                lineStarts[line + k] = base + part.lineStarts[k];
+                points[line + k] = pointBase + part.lineStartPoints[k];
+            }
+            for (int k = part.astral.nextSetBit(0); k >= 0; k = part.astral.nextSetBit(k + 1)) {
+                Work.step();
+                astral.set(line + k);
+            }
+            line += part.lineStarts.length - 1; // its last line is the next part's first
+            pointBase = points[line];
+        }
+        return new LineIndex(text, lineStarts, points, astral);
     }
 
     public int lineCount() {

@@ -18,8 +18,7 @@ final class TokenView {
     private final byte[] quoteDepth;
     private final Map<Integer, Quotation> byOpen = new HashMap<>();
     private final Map<Integer, Quotation> byClose = new HashMap<>();
-    private final String[] words;
-    private final int[] formIds;
+    private final Forms forms;
     /** The lexicon bits of each distinct form, by form id; 0 until first asked for. */
     private final long[] bitsById;
     private final AttributionLexicon lex;
@@ -27,15 +26,12 @@ final class TokenView {
     /** A bit set in {@link #bitsById} once a form's bits are known. */
     private static final long KNOWN = 1L << 62;
 
-    /**
-     * {@code formIds}: each token's id of its form in the document's {@link FormTable}, or -1
-     * (the table has {@code distinctForms} forms).
-     */
-    TokenView(String text, Tokens tokens, String[] words, int[] formIds, int distinctForms,
-            List<Quotation> quotations, byte[] quoteDepth, AttributionLexicon lex) {
+    /** {@code forms}: each token's normalised form and its id (see {@link Forms}). */
+    TokenView(String text, Tokens tokens, Forms forms, List<Quotation> quotations, byte[] quoteDepth,
+            AttributionLexicon lex) {
         this.text = text;
-        this.formIds = formIds;
-        this.bitsById = new long[distinctForms];
+        this.forms = forms;
+        this.bitsById = new long[forms.distinct()];
         this.lex = lex;
         this.tokens = tokens;
         this.firstChars = new char[tokens.size()];
@@ -54,7 +50,6 @@ final class TokenView {
                 }
             }
         }
-        this.words = words;
     }
 
     Token token(int i) {
@@ -75,7 +70,7 @@ final class TokenView {
 
     /** The normalised word ("" for tokens that are not words or numbers). */
     String word(int i) {
-        return words[i];
+        return forms.form(i);
     }
 
     /**
@@ -83,13 +78,14 @@ final class TokenView {
      * word of the document: the finder asks about each word many times.
      */
     private long bits(int i) {
-        int id = formIds[i];
+        int id = forms.id(i);
         if (id < 0) {
-            return words[i].isEmpty() ? 0 : lex.bits(words[i]); // no list has ""
+            String word = forms.form(i);
+            return word.isEmpty() ? 0 : lex.bits(word); // no list has ""
         }
         long b = bitsById[id];
         if (b == 0) {
-            b = lex.bits(words[i]) | KNOWN;
+            b = lex.bits(forms.form(i)) | KNOWN;
             bitsById[id] = b;
         }
         return b;
@@ -107,7 +103,7 @@ final class TokenView {
 
     /** The lexicon's verb form of word i, or null. */
     AttributionLexicon.VerbForm verbForm(int i) {
-        return (bits(i) & AttributionLexicon.VERB_FORM) == 0 ? null : lex.verbForms.get(words[i]);
+        return (bits(i) & AttributionLexicon.VERB_FORM) == 0 ? null : lex.verbForms.get(forms.form(i));
     }
 
     /** True if word i is a form of an evidence verb. */

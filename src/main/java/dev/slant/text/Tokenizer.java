@@ -102,27 +102,43 @@ public final class Tokenizer {
         lexer.removeErrorListeners(); // the catch-all rule means there are none; never print
         lexer.setTokenFactory(new ReusedToken()); // one token object, read before the next
         Tokens tokens = new Tokens(Math.max(16, text.length() / 2)); // news runs 2.5 to 3 chars a token
+        // plain words and spaces are lexed here when the stream is the folded text itself
+        char[] folded = offsets && chars instanceof FoldingCharStream ? ((FoldingCharStream) chars).folded() : null;
         int charPos = 0;
         int cpPos = 0;
         int possessive = -1; // a quote after a word ending in s: an apostrophe unless a word follows
-        for (org.antlr.v4.runtime.Token t = lexer.nextToken();
-                t.getType() != org.antlr.v4.runtime.Token.EOF; t = lexer.nextToken()) {
-            int cpEnd = t.getStopIndex() + 1;
+        while (true) {
             if ((tokens.size() & 0xFFFF) == 0) {
                 Deadline.check(); // every 65,536 tokens
             }
             int start = charPos;
-            if (offsets) {
-                charPos = cpEnd;
+            int type;
+            int plain = folded == null ? -1 : plainTokenEnd(folded, charPos);
+            if (plain > charPos) {
+                type = plainTokenType(folded[charPos]);
+                charPos = plain;
             } else {
-                // ANTLR counts code points; the text layer counts UTF-16 units.
-                while (cpPos < cpEnd) {
-                    Work.step();
-                    charPos += Character.charCount(text.codePointAt(charPos));
-                    cpPos++;
+                if (folded != null) {
+                    chars.seek(charPos); // the lexer goes on after the plain tokens
+                }
+                org.antlr.v4.runtime.Token t = lexer.nextToken();
+                type = t.getType();
+                if (type == org.antlr.v4.runtime.Token.EOF) {
+                    break;
+                }
+                int cpEnd = t.getStopIndex() + 1;
+                if (offsets) {
+                    charPos = cpEnd;
+                } else {
+                    // ANTLR counts code points; the text layer counts UTF-16 units.
+                    while (cpPos < cpEnd) {
+                        Work.step();
+                        charPos += Character.charCount(text.codePointAt(charPos));
+                        cpPos++;
+                    }
                 }
             }
-            TokenKind kind = kindOf(t.getType());
+            TokenKind kind = kindOf(type);
             if (possessive >= 0) {
                 if (!kind.isWordLike()) {
                     makeApostrophe(tokens, possessive);
@@ -139,6 +155,127 @@ public final class Tokenizer {
         }
         tokens.trim();
         return tokens;
+    }
+
+    /**
+     * The end of the token at {@code p} of the folded text if the grammar makes it a plain
+     * WORD, SPACE or one of a few marks whatever else it could be, else -1, so that most
+     * tokens of news copy skip ANTLR's simulator (a property test compares the tokens with
+     * ANTLR's alone; {@link #plainTokenType} gives the type):
+     * <ul>
+     * <li>a run of spaces and tabs ({@code [ \t\f\u000B]}; folding has made every other
+     * space separator a vertical tab) is one SPACE: no other rule starts with a space;
+     * <li>a comma is PUNCT, “ and ” are LDQUO and RDQUO, and a straight double quote is
+     * DQUOTE: no longer token starts with them; a period is TERMINAL unless a period or a
+     * space and a period follow (an ellipsis) or an {@code @} follows the characters an
+     * e-mail address could have; a line feed is NEWLINE unless spaces and another line
+     * break follow (a paragraph break);
+     * <li>a word of ASCII letters and digits that starts with a letter (folding has made
+     * every other letter an {@code a}), with apostrophes or hyphens between them, is one
+     * WORD when it ends the text or is followed by white space, a comma, a semicolon or a
+     * closing parenthesis: a WORD goes on only through a letter, digit, apostrophe or
+     * hyphen, an e-mail address only through a letter, digit, {@code . _ % + -} or
+     * {@code @}, a URL needs {@code :} or {@code .} after its first letters, an initialism
+     * {@code .} after its first, and no other rule starts with a letter. It is one WORD
+     * before a period too when it is longer than a letter, is not "www" and no {@code @}
+     * follows the characters an e-mail address could have.
+     * </ul>
+     */
+    static int plainTokenEnd(char[] c, int p) {
+        int n = c.length;
+        if (p >= n) {
+            return -1;
+        }
+        char first = c[p];
+        int q = p + 1;
+        if (first == ' ' || first == '\t') {
+            while (q < n && (c[q] == ' ' || c[q] == '\t' || c[q] == '\f' || c[q] == '\u000B')) {
+                Work.step();
+                q++;
+            }
+            return q;
+        }
+        if (first == ',' || first == '\u201C' || first == '\u201D' || first == '"') {
+            return q;
+        }
+        if (first == '.') { // a full stop, unless an ellipsis or the start of an e-mail address
+            boolean ellipsis = q < n && (c[q] == '.' || (c[q] == ' ' && q + 1 < n && c[q + 1] == '.'));
+            return ellipsis || emailAhead(c, p) ? -1 : q;
+        }
+        if (first == '\n') { // a line break, unless a blank line follows (a paragraph break)
+            while (q < n && (c[q] == ' ' || c[q] == '\t' || c[q] == '\f' || c[q] == '\u000B')) {
+                Work.step();
+                q++;
+            }
+            return q < n && (c[q] == '\n' || c[q] == '\r' || c[q] == '\u2028') ? -1 : p + 1;
+        }
+        if (!isAsciiLetter(first)) {
+            return -1;
+        }
+        while (true) {
+            while (q < n && isAsciiAlnum(c[q])) {
+                Work.step();
+                q++;
+            }
+            if (q + 1 < n && isApostropheOrHyphen(c[q]) && isAsciiAlnum(c[q + 1])) {
+                q++; // "don't", "flag-draped": the word goes on
+                continue;
+            }
+            break;
+        }
+        if (q == n) {
+            return q;
+        }
+        char next = c[q];
+        if (next == ' ' || next == '\n' || next == '\r' || next == '\t' || next == ',' || next == ';' || next == ')') {
+            return q;
+        }
+        if (next == '.' && q - p > 1 && !(q - p == 3 && (first | 0x20) == 'w' && (c[p + 1] | 0x20) == 'w'
+                && (c[p + 2] | 0x20) == 'w') && !emailAhead(c, q)) {
+            return q;
+        }
+        return -1;
+    }
+
+    /** True if an {@code @} ends the characters an e-mail address's local part may have, from {@code q}. */
+    private static boolean emailAhead(char[] c, int q) {
+        for (int i = q; i < c.length; i++) {
+            Work.step();
+            char x = c[i];
+            if (x == '@') {
+                return true;
+            }
+            if (!isAsciiAlnum(x) && x != '.' && x != '_' && x != '%' && x != '+' && x != '-') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The type of the token {@link #plainTokenEnd} found, by its first character. */
+    static int plainTokenType(char first) {
+        switch (first) {
+            case ' ': case '\t': return SlantLexer.SPACE;
+            case ',': return SlantLexer.PUNCT;
+            case '"': return SlantLexer.DQUOTE;
+            case '.': return SlantLexer.TERMINAL;
+            case '\n': return SlantLexer.NEWLINE;
+            case '\u201C': return SlantLexer.LDQUO;
+            case '\u201D': return SlantLexer.RDQUO;
+            default: return SlantLexer.WORD;
+        }
+    }
+
+    private static boolean isAsciiAlnum(char c) {
+        return isAsciiLetter(c) || (c >= '0' && c <= '9');
+    }
+
+    private static boolean isApostropheOrHyphen(char c) {
+        return c == '\'' || c == '\u2019' || c == '-' || c == '\u2010' || c == '\u2011';
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     /**

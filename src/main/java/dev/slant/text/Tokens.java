@@ -7,12 +7,13 @@ import java.util.Objects;
 import java.util.RandomAccess;
 
 /**
- * A document's tokens, kept as parallel arrays of kinds and offsets rather than one object
- * per token: a megabyte of news copy has some 350,000 tokens, and objects for them were the
- * largest share of the memory a document holds (which every young collection copies while
- * the document is in use). As a {@code List<Token>} it is read-only and makes a
- * {@link Token} on each {@link #get}; the text layer reads {@link #kind}, {@link #start}
- * and {@link #end} instead.
+ * A document's tokens, kept as parallel arrays of kinds and start offsets rather than one
+ * object per token: a megabyte of news copy has some 350,000 tokens, and objects for them
+ * were the largest share of the memory a document holds (which every young collection
+ * copies while the document is in use). Tokens are contiguous (each starts where the one
+ * before ends), so a token's end is the next one's start and needs no array of its own. As
+ * a {@code List<Token>} it is read-only and makes a {@link Token} on each {@link #get}; the
+ * text layer reads {@link #kind}, {@link #start} and {@link #end} instead.
  */
 final class Tokens extends AbstractList<Token> implements RandomAccess {
 
@@ -20,14 +21,13 @@ final class Tokens extends AbstractList<Token> implements RandomAccess {
 
     private byte[] kinds;
     private int[] starts;
-    private int[] ends;
     private int size;
+    private int last; // the end of the last token
 
     Tokens(int capacity) {
         int c = Math.max(4, capacity);
         kinds = new byte[c];
         starts = new int[c];
-        ends = new int[c];
     }
 
     /** The tokens of a list (the list itself if it is one). */
@@ -44,20 +44,20 @@ final class Tokens extends AbstractList<Token> implements RandomAccess {
         return out;
     }
 
-    /** Adds a token; the same checks as {@link Token}'s. */
+    /** Adds a token; the same checks as {@link Token}'s, and it must start where the last one ends. */
     void add(TokenKind kind, int start, int end) {
-        if (kind == null || start < 0 || end < start) {
-            throw new IllegalArgumentException("bad token " + kind + " " + start + ".." + end);
+        if (kind == null || start < 0 || end < start || (size > 0 && start != last)) {
+            throw new IllegalArgumentException("bad token " + kind + " " + start + ".." + end
+                    + (size > 0 ? " after a token ending at " + last : ""));
         }
         if (size == kinds.length) {
             int c = size * 2;
             kinds = Arrays.copyOf(kinds, c);
             starts = Arrays.copyOf(starts, c);
-            ends = Arrays.copyOf(ends, c);
         }
         kinds[size] = (byte) kind.ordinal();
         starts[size] = start;
-        ends[size] = end;
+        last = end;
         size++;
     }
 
@@ -71,7 +71,6 @@ final class Tokens extends AbstractList<Token> implements RandomAccess {
         if (kinds.length - size > size / 8) {
             kinds = Arrays.copyOf(kinds, size);
             starts = Arrays.copyOf(starts, size);
-            ends = Arrays.copyOf(ends, size);
         }
     }
 
@@ -87,13 +86,12 @@ final class Tokens extends AbstractList<Token> implements RandomAccess {
 
     int end(int i) {
         Objects.checkIndex(i, size);
-        return ends[i];
+        return i + 1 < size ? starts[i + 1] : last;
     }
 
     @Override
     public Token get(int i) {
-        Objects.checkIndex(i, size);
-        return new Token(KINDS[kinds[i]], starts[i], ends[i]);
+        return new Token(kind(i), start(i), end(i));
     }
 
     @Override

@@ -59,6 +59,27 @@ class ChunksTest {
     }
 
     @Test
+    void withoutFingerprintsThePartsFindTheSameAndHashNothing() {
+        String text = article(Chunks.THRESHOLD + 500_000);
+        Linter linter = new Linter(RuleSet.of(BuiltinPacks.load()).select(r -> r.meta().enabled()));
+        Source s = Source.of("big.txt", text);
+        LintResult with = Batch.lint(List.of(new Batch.Task(s, linter, Policy.DEFAULT, true)), 2, r -> { }).get(0);
+        LintResult without = Batch.lint(List.of(new Batch.Task(s, linter, Policy.DEFAULT.withFingerprints(false), true)),
+                2, r -> { }).get(0);
+        assertEquals(with.findings().stream().map(f -> f.withFingerprint(null)).toList(), without.findings());
+    }
+
+    @Test
+    void directivesAreFoundWhereverTheyAre() {
+        for (String text : new String[] {"slant-disable", "x slant-enable y", "slant-slant-enable", "slant-\nslant-disable"}) {
+            assertTrue(Chunks.hasDirective(text), text);
+        }
+        for (String text : new String[] {"", "slant-", "slant-disabl", "slant enable", "slant-enables-not".substring(0, 11)}) {
+            assertFalse(Chunks.hasDirective(text), text);
+        }
+    }
+
+    @Test
     void partsNeverStartInsideARunningQuotation() {
         String text = article(Chunks.THRESHOLD + 500_000);
         for (int start : Chunks.starts(text)) {

@@ -121,6 +121,31 @@ class ReportersTest {
         assertEquals(7, RdjsonReporter.byteColumn("a😀b", 4));
     }
 
+    /**
+     * slant lint leaves fingerprints out unless the format prints them (or a baseline reads
+     * them): the other formats must write the same report without them.
+     */
+    @Test
+    void onlyTheFormatsThatPrintFingerprintsReadThem() throws IOException {
+        Report full = report();
+        List<LintResult> bare = full.results().stream()
+                .map(r -> r.withFindings(r.findings().stream().map(f -> f.withFingerprint(null)).toList()))
+                .toList();
+        Report without = new Report(full.toolVersion(), bare, full.summary(), full.elapsedMillis(), full.rules());
+        for (Format format : Format.values()) {
+            StringWriter a = new StringWriter();
+            StringWriter b = new StringWriter();
+            format.reporter(false).write(full, a);
+            try {
+                format.reporter(false).write(without, b);
+            } catch (RuntimeException e) {
+                assertTrue(format.printsFingerprints(), format + " read a fingerprint: " + e);
+                continue;
+            }
+            assertEquals(!format.printsFingerprints(), a.toString().equals(b.toString()), format.toString());
+        }
+    }
+
     private static String render(Reporter reporter) throws IOException {
         StringWriter out = new StringWriter();
         reporter.write(report(), out);

@@ -69,6 +69,22 @@ class LexerPropertiesTest {
         assertEquals(Tokenizer.tokenize(text, CharStreams.fromString(text), false, false), Tokenizer.tokenize(text, true));
     }
 
+    /** Plain words and spaces lexed without ANTLR's simulator are the tokens ANTLR makes, whatever follows them. */
+    @Property(tries = 3000)
+    void plainWordsAndSpacesAreTheTokensAntlrMakes(@ForAll("wordEdges") String text) {
+        assertEquals(Tokenizer.tokenize(text, CharStreams.fromString(text), false, false), Tokenizer.tokenize(text, true));
+    }
+
+    /** Words and spaces next to every character that could make them part of a longer token. */
+    @Provide
+    Arbitrary<String> wordEdges() {
+        return Arbitraries.of("word", "Word2", "a", "U", "www", "http", "https", "ed", "mail", "x1y", " ", "  ", "\t",
+                "\f", "\u000B", "\u00A0", "\u2003", ",", ";", ")", "(", ".", "@", "-", "\u2010", "'", "’", ":", "/",
+                "_", "%", "+", "#", "é", "Zoë", "\u0301", "1", "12", "\n", "\r", "?", "!", "\"", "“", "”", "$", "…", "WWW",
+                "e.g.", "’90s", "--", "ab.cd@ef.gh", "x_y", ". .", "..", ".a@b.c", "\n \n", "\r\n", "\u2028", "''")
+                .list().ofMaxSize(20).map(l -> String.join("", l));
+    }
+
     /** Plain words (rule terms) skip the lexer, with the same tokens. */
     @Property(tries = 1000)
     void plainWordsAreTokenisedAsTheLexerDoes(@ForAll("plainish") String text) {

@@ -72,6 +72,21 @@ class TokenizerTest {
         assertEquals(expected, String.join(" ", names));
     }
 
+    /**
+     * The grammar's spaced ellipsis is ". . ." with plain spaces; with non-breaking or other
+     * Unicode spaces between them the periods are full stops (folding once made every
+     * Unicode space a plain one, and with it an ellipsis).
+     */
+    @org.junit.jupiter.api.Test
+    void periodsSeparatedByUnicodeSpacesAreNoEllipsis() {
+        for (String space : new String[] {"\u00A0", "\u2003", "\u202F"}) {
+            String text = "." + space + "." + space + ".";
+            assertEquals(List.of(TokenKind.TERMINAL, TokenKind.SPACE, TokenKind.TERMINAL, TokenKind.SPACE,
+                    TokenKind.TERMINAL), kinds(text), "U+" + Integer.toHexString(space.charAt(0)));
+        }
+        assertEquals(List.of(TokenKind.ELLIPSIS), kinds(". . ."));
+    }
+
     private static List<TokenKind> kinds(String text) {
         List<TokenKind> out = new ArrayList<>();
         for (Token t : Tokenizer.tokenize(text)) {

@@ -18,12 +18,18 @@ final class Matcher {
 
     final Document doc;
     final int[] run;
-    private final String[] forms;
+    /** The forms without a possessive ending, by position; null when no word of the run has one. */
     private final String[] bare;
     private java.util.Set<String> formSet;
     int reportStart = -1;
     int reportEnd = -1;
     private long budget;
+    /** The longest match found from {@link #from}: its end and reported part (see {@link #longest}). */
+    int from;
+    int bestEnd;
+    int bestReportStart;
+    int bestReportEnd;
+    private Continuation longest;
 
     /** Steps allowed per word of a run: ordinary patterns take a handful. */
     static final int STEPS_PER_WORD = 2_000;
@@ -43,22 +49,46 @@ final class Matcher {
     Matcher(Document doc, int[] run) {
         this.doc = doc;
         this.run = run;
-        this.forms = new String[run.length];
-        this.bare = new String[run.length];
+        String[] b = null; // most runs have no possessive: no array for them
         for (int i = 0; i < run.length; i++) {
             Work.step();
-            forms[i] = doc.form(run[i]);
-            bare[i] = WordForms.withoutPossessive(forms[i]);
+            String without = WordForms.withoutPossessive(doc.form(run[i]));
+            if (without != null) {
+                if (b == null) {
+                    b = new String[run.length];
+                }
+                b[i] = without;
+            }
         }
+        this.bare = b;
     }
 
     int length() {
         return run.length;
     }
 
+    /**
+     * A continuation that records the longest match from {@link #from} in {@link #bestEnd},
+     * {@link #bestReportStart} and {@link #bestReportEnd} and keeps looking; one per run,
+     * made when first needed.
+     */
+    Continuation longest() {
+        if (longest == null) {
+            longest = end -> {
+                if (end > from && end > bestEnd) {
+                    bestEnd = end;
+                    bestReportStart = reportStart;
+                    bestReportEnd = reportEnd;
+                }
+                return false; // keep looking for a longer one
+            };
+        }
+        return longest;
+    }
+
     /** True if some word of the run has one of the forms (possessives stripped too). */
     boolean containsAny(java.util.Set<String> wanted) {
-        if (wanted.size() <= 2 * forms.length) {
+        if (wanted.size() <= 2 * run.length) {
             java.util.Set<String> present = formSet();
             for (String w : wanted) {
                 Work.step();
@@ -68,9 +98,10 @@ final class Matcher {
             }
             return false;
         }
-        for (int i = 0; i < forms.length; i++) {
+        for (int i = 0; i < run.length; i++) {
             Work.step();
-            if (wanted.contains(forms[i]) || (bare[i] != null && wanted.contains(bare[i]))) {
+            String without = bare(i);
+            if (wanted.contains(form(i)) || (without != null && wanted.contains(without))) {
                 return true;
             }
         }
@@ -80,12 +111,12 @@ final class Matcher {
     /** The forms of the run's words, with and without possessives, built once. */
     private java.util.Set<String> formSet() {
         if (formSet == null) {
-            java.util.Set<String> set = new java.util.HashSet<>(forms.length * 3);
-            for (int i = 0; i < forms.length; i++) {
+            java.util.Set<String> set = new java.util.HashSet<>(run.length * 3);
+            for (int i = 0; i < run.length; i++) {
                 Work.step();
-                set.add(forms[i]);
-                if (bare[i] != null) {
-                    set.add(bare[i]);
+                set.add(form(i));
+                if (bare(i) != null) {
+                    set.add(bare(i));
                 }
             }
             formSet = set;
@@ -95,12 +126,12 @@ final class Matcher {
 
     /** The normalised form of word {@code pos}. */
     String form(int pos) {
-        return forms[pos];
+        return doc.form(run[pos]);
     }
 
     /** The form without a possessive ending, or null. */
     String bare(int pos) {
-        return bare[pos];
+        return bare == null ? null : bare[pos];
     }
 
     /** The word as written, with curly apostrophes straightened. */

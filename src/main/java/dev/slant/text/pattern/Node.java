@@ -115,7 +115,12 @@ sealed interface Node {
             if (i == items.size()) {
                 return k.at(pos);
             }
-            return items.get(i).match(m, pos, next -> matchFrom(i + 1, m, next, k));
+            Node item = items.get(i);
+            if (item instanceof Word) {
+                // what Word.match does, without a continuation object for each attempt
+                return pos < m.length() && ((Word) item).test(m, pos) && matchFrom(i + 1, m, pos + 1, k);
+            }
+            return item.match(m, pos, next -> matchFrom(i + 1, m, next, k));
         }
 
         /**

@@ -16,7 +16,7 @@ public final class SentenceWords {
     final List<Matcher> runs;
 
     private SentenceWords(List<Matcher> runs) {
-        this.runs = List.copyOf(runs);
+        this.runs = runs; // built here and only read: no copy
     }
 
     /** The span of the sentence's words. */

@@ -62,38 +62,37 @@ public final class TokenPattern {
             int start = 0;
             while (start < m.length()) {
                 Work.step();
-                int[] best = longestAt(m, start);
-                if (best == null) {
+                if (!longestAt(m, start)) {
                     start++;
                     continue;
                 }
-                int first = best[1] >= 0 ? best[1] : start;
-                int end = best[2] >= 0 ? best[2] : best[0];
+                int first = m.bestReportStart >= 0 ? m.bestReportStart : start;
+                int end = m.bestReportEnd >= 0 ? m.bestReportEnd : m.bestEnd;
                 if (end > first) {
                     if (out.isEmpty()) {
                         out = new ArrayList<>(2);
                     }
                     out.add(new PatternMatch(m.run[first], m.run[end - 1] + 1));
                 }
-                start = Math.max(best[0], start + 1);
+                start = Math.max(m.bestEnd, start + 1);
             }
         }
         return out;
     }
 
-    /** {end, reportStart, reportEnd} of the longest match starting at {@code start}, or null. */
-    private int[] longestAt(Matcher m, int start) {
-        int[] best = {-1, -1, -1};
+    /**
+     * True if a match starts at {@code start}; the longest one's end and reported part are
+     * then in the matcher ({@link Matcher#bestEnd}, {@link Matcher#bestReportStart},
+     * {@link Matcher#bestReportEnd}).
+     */
+    private boolean longestAt(Matcher m, int start) {
+        m.from = start;
+        m.bestEnd = -1;
+        m.bestReportStart = -1;
+        m.bestReportEnd = -1;
         m.reportStart = -1;
         m.reportEnd = -1;
-        root.match(m, start, end -> {
-            if (end > start && end > best[0]) {
-                best[0] = end;
-                best[1] = m.reportStart;
-                best[2] = m.reportEnd;
-            }
-            return false; // keep looking for a longer one
-        });
-        return best[0] < 0 ? null : best;
+        root.match(m, start, m.longest());
+        return m.bestEnd >= 0;
     }
 }
