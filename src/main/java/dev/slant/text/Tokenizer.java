@@ -104,6 +104,7 @@ public final class Tokenizer {
         Tokens tokens = new Tokens(Math.max(16, text.length() / 2)); // news runs 2.5 to 3 chars a token
         // plain words and spaces are lexed here when the stream is the folded text itself
         char[] folded = offsets && chars instanceof FoldingCharStream ? ((FoldingCharStream) chars).folded() : null;
+        int[] emailScan = new int[3]; // the last look for an e-mail address, reused (see emailAhead)
         int charPos = 0;
         int cpPos = 0;
         int possessive = -1; // a quote after a word ending in s: an apostrophe unless a word follows
@@ -113,7 +114,7 @@ public final class Tokenizer {
             }
             int start = charPos;
             int type;
-            int plain = folded == null ? -1 : plainTokenEnd(folded, charPos);
+            int plain = folded == null ? -1 : plainTokenEnd(folded, charPos, emailScan);
             if (plain > charPos) {
                 type = plainTokenType(folded[charPos]);
                 charPos = plain;
@@ -182,6 +183,11 @@ public final class Tokenizer {
      * </ul>
      */
     static int plainTokenEnd(char[] c, int p) {
+        return plainTokenEnd(c, p, new int[3]);
+    }
+
+    /** As {@link #plainTokenEnd(char[], int)}, reusing the last look ahead for an e-mail address. */
+    static int plainTokenEnd(char[] c, int p, int[] emailScan) {
         int n = c.length;
         if (p >= n) {
             return -1;
@@ -200,7 +206,7 @@ public final class Tokenizer {
         }
         if (first == '.') { // a full stop, unless an ellipsis or the start of an e-mail address
             boolean ellipsis = q < n && (c[q] == '.' || (c[q] == ' ' && q + 1 < n && c[q + 1] == '.'));
-            return ellipsis || emailAhead(c, p) ? -1 : q;
+            return ellipsis || emailAhead(c, p, emailScan) ? -1 : q;
         }
         if (first == '\n') { // a line break, unless a blank line follows (a paragraph break)
             while (q < n && (c[q] == ' ' || c[q] == '\t' || c[q] == '\f' || c[q] == '\u000B')) {
@@ -231,25 +237,40 @@ public final class Tokenizer {
             return q;
         }
         if (next == '.' && q - p > 1 && !(q - p == 3 && (first | 0x20) == 'w' && (c[p + 1] | 0x20) == 'w'
-                && (c[p + 2] | 0x20) == 'w') && !emailAhead(c, q)) {
+                && (c[p + 2] | 0x20) == 'w') && !emailAhead(c, q, emailScan)) {
             return q;
         }
         return -1;
     }
 
-    /** True if an {@code @} ends the characters an e-mail address's local part may have, from {@code q}. */
-    private static boolean emailAhead(char[] c, int q) {
-        for (int i = q; i < c.length; i++) {
+    /**
+     * True if an {@code @} ends the characters an e-mail address's local part may have, from
+     * {@code q}. {@code scan} remembers the last look: {@code [from, to, found]}, where every
+     * start in {@code [from, to)} has the same answer (the same run of characters ends at the
+     * same place), so a long run of words and periods ("ab.ab.ab…") is read once, not once
+     * per token.
+     */
+    private static boolean emailAhead(char[] c, int q, int[] scan) {
+        if (q >= scan[0] && q < scan[1]) {
+            return scan[2] != 0;
+        }
+        int i = q;
+        boolean found = false;
+        for (; i < c.length; i++) {
             Work.step();
             char x = c[i];
             if (x == '@') {
-                return true;
+                found = true;
+                break;
             }
             if (!isAsciiAlnum(x) && x != '.' && x != '_' && x != '%' && x != '+' && x != '-') {
-                return false;
+                break;
             }
         }
-        return false;
+        scan[0] = q;
+        scan[1] = i;
+        scan[2] = found ? 1 : 0;
+        return found;
     }
 
     /** The type of the token {@link #plainTokenEnd} found, by its first character. */

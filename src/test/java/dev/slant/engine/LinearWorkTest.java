@@ -49,6 +49,10 @@ class LinearWorkTest {
                 return "a".repeat(40 * n);
             case "blank-lines":
                 return "\n".repeat(40 * n);
+            case "dotted-run":
+                return "ab.".repeat(10 * n); // every period could start an e-mail address
+            case "dotted-words":
+                return "word. ".repeat(5 * n) + "ab.cd.".repeat(5 * n);
             case "news":
                 return ("The council approved the budget on Friday, Mayor Ana Ruiz said. "
                         + "“It’s a bizarre plan,” said Sen. Lee, who blasted the so-called reform. "
@@ -76,7 +80,7 @@ class LinearWorkTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"one-long-sentence", "quote-marks", "nested-quotes", "unclosed-quotes", "long-word",
-        "blank-lines", "news", "markdown"})
+        "blank-lines", "dotted-run", "dotted-words", "news", "markdown"})
     void tenTimesTheInputIsAboutTenTimesTheWork(String kind) throws IOException {
         assertTrue(Work.counting(), "run with -Dslant.countWork=true (the pom sets it)");
         Format format = kind.equals("markdown") ? Format.MARKDOWN : Format.TEXT;
