@@ -1,6 +1,9 @@
 package dev.slant.engine;
 
 import dev.slant.text.Document;
+import dev.slant.text.WordForms;
+import java.util.Arrays;
+import java.util.Map;
 
 /**
  * What a matcher looked up for each distinct word form of one document ({@link
@@ -34,5 +37,23 @@ final class FormCache {
             byForm[form] = ids;
         }
         return ids;
+    }
+
+    private static final int[] NONE = new int[0];
+
+    /**
+     * The ids {@code byForm} gives a form, then those of the form without its possessive
+     * ending ("mayor's" also as "mayor"); the same id may come twice. Never null.
+     */
+    static int[] withBareForm(Map<String, int[]> byForm, String form) {
+        int[] ids = byForm.getOrDefault(form, NONE);
+        String bare = WordForms.withoutPossessive(form);
+        int[] more = bare == null ? null : byForm.get(bare);
+        if (more == null || more.length == 0) {
+            return ids;
+        }
+        int[] both = Arrays.copyOf(ids, ids.length + more.length);
+        System.arraycopy(more, 0, both, ids.length, more.length);
+        return both;
     }
 }

@@ -5,7 +5,6 @@ import dev.slant.rules.PatternRule;
 import dev.slant.rules.Rule;
 import dev.slant.text.Document;
 import dev.slant.text.Sentence;
-import dev.slant.text.WordForms;
 import dev.slant.text.pattern.TokenPattern;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -79,19 +78,9 @@ final class PatternIndex {
         return out;
     }
 
-    private static final int[] NONE = new int[0];
-
     /** The patterns anchored by the form, with its possessive ending or without (the same id may come twice). */
     private int[] anchored(String form) {
-        int[] ids = byWord.getOrDefault(form, NONE);
-        String bare = WordForms.withoutPossessive(form);
-        int[] more = bare == null ? null : byWord.get(bare);
-        if (more == null) {
-            return ids;
-        }
-        int[] both = java.util.Arrays.copyOf(ids, ids.length + more.length);
-        System.arraycopy(more, 0, both, ids.length, more.length);
-        return both;
+        return FormCache.withBareForm(byWord, form);
     }
 
     private static void mark(int[] ids, BitSet out) {

@@ -7,7 +7,6 @@ import dev.slant.rules.Rule;
 import dev.slant.text.Document;
 import dev.slant.text.Sentence;
 import dev.slant.text.TokenKind;
-import dev.slant.text.WordForms;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -197,21 +196,7 @@ final class PhraseMatcher {
 
     /** The ids of the pattern words a form matches, with its possessive ending or without. */
     private int[] idsOf(String form) {
-        int[] ids = formIds.getOrDefault(form, NONE);
-        String bare = WordForms.withoutPossessive(form);
-        if (bare != null) {
-            int[] more = formIds.getOrDefault(bare, NONE);
-            if (more.length > 0) {
-                ids = concat(ids, more);
-            }
-        }
-        return ids;
-    }
-
-    private static int[] concat(int[] a, int[] b) {
-        int[] c = Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, c, a.length, b.length);
-        return c;
+        return FormCache.withBareForm(formIds, form);
     }
 
     /** The next word token, skipping white space and possessive apostrophes; -1 if none. */
