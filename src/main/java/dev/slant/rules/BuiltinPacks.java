@@ -1,7 +1,7 @@
 package dev.slant.rules;
 
+import dev.slant.text.DataImages;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -149,10 +149,6 @@ public final class BuiltinPacks {
 
     /** A file of the packs folder, or null if there is none. */
     private static byte[] bytes(String name) {
-        try (InputStream in = BuiltinPacks.class.getResourceAsStream(DIR + "/" + name)) {
-            return in == null ? null : in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DataImages.resource(BuiltinPacks.class, DIR + "/" + name);
     }
 }

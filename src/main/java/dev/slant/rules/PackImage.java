@@ -1,5 +1,6 @@
 package dev.slant.rules;
 
+import dev.slant.text.DataImages;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -52,9 +53,7 @@ public final class PackImage {
     static byte[] write(String yaml, Node root) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeInt(MAGIC);
-            out.writeInt(yaml.length());
-            out.writeInt(yaml.hashCode());
+            DataImages.writeHeader(out, MAGIC, yaml);
             write(out, root);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -101,14 +100,10 @@ public final class PackImage {
      * there is no image or it was made from other YAML than {@code yaml}.
      */
     static Node read(byte[] image, String yaml, String file) {
-        if (image == null || image.length < 12) {
+        if (!DataImages.current(image, MAGIC, yaml)) {
             return null;
         }
-        ByteBuffer in = ByteBuffer.wrap(image);
-        if (in.getInt() != MAGIC || in.getInt() != yaml.length() || in.getInt() != yaml.hashCode()) {
-            return null;
-        }
-        return read(in, file);
+        return read(ByteBuffer.wrap(image, DataImages.HEADER, image.length - DataImages.HEADER), file);
     }
 
     private static Node read(ByteBuffer in, String file) {

@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -37,12 +36,12 @@ public final class WordLists {
     }
 
     public static Map<String, List<String>> load(String resource) {
-        byte[] file = bytes(resource);
+        byte[] file = DataImages.resource(WordLists.class, resource);
         if (file == null) {
             throw new IllegalStateException("missing resource " + resource);
         }
         String yaml = new String(file, StandardCharsets.UTF_8);
-        Map<String, List<String>> lists = readImage(bytes(resource + IMAGE), yaml);
+        Map<String, List<String>> lists = readImage(DataImages.resource(WordLists.class, resource + IMAGE), yaml);
         return lists != null ? lists : compose(yaml);
     }
 
@@ -65,9 +64,7 @@ public final class WordLists {
     static byte[] writeImage(String yaml, Map<String, List<String>> lists) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeInt(MAGIC);
-            out.writeInt(yaml.length());
-            out.writeInt(yaml.hashCode());
+            DataImages.writeHeader(out, MAGIC, yaml);
             out.writeInt(lists.size());
             for (Map.Entry<String, List<String>> e : lists.entrySet()) {
                 out.writeUTF(e.getKey());
@@ -84,13 +81,11 @@ public final class WordLists {
 
     /** The lists of an image, or null when there is none or it was made from other YAML. */
     static Map<String, List<String>> readImage(byte[] image, String yaml) {
-        if (image == null) {
+        if (!DataImages.current(image, MAGIC, yaml)) {
             return null;
         }
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(image))) {
-            if (in.readInt() != MAGIC || in.readInt() != yaml.length() || in.readInt() != yaml.hashCode()) {
-                return null;
-            }
+        try (DataInputStream in = new DataInputStream(
+                new ByteArrayInputStream(image, DataImages.HEADER, image.length - DataImages.HEADER))) {
             int n = in.readInt();
             Map<String, List<String>> out = new LinkedHashMap<>();
             for (int i = 0; i < n; i++) {
@@ -102,14 +97,6 @@ public final class WordLists {
                 out.put(key, List.of(words));
             }
             return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static byte[] bytes(String resource) {
-        try (InputStream in = WordLists.class.getResourceAsStream(resource)) {
-            return in == null ? null : in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
