@@ -155,10 +155,6 @@ final class AttributionAnalysis {
         return a.source() != null && a.source().start() == s.span().start() && text.startsWith(":", a.cue().start());
     }
 
-    private static boolean isAsciiLetter(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    }
-
     private boolean hasPercentage(Sentence s) {
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             Work.step();
@@ -184,7 +180,7 @@ final class AttributionAnalysis {
             Work.step();
             int start = i;
             char c = 0;
-            while (i < source.end() && isAsciiLetter(c = text.charAt(i))) {
+            while (i < source.end() && Tokenizer.isAsciiLetter(c = text.charAt(i))) {
                 i++;
             }
             if (i > start) {

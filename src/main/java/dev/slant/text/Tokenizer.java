@@ -71,11 +71,7 @@ public final class Tokenizer {
     }
 
     private static boolean isAsciiLetter(String text, int i) {
-        if (i >= text.length()) {
-            return false;
-        }
-        char c = text.charAt(i);
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        return i < text.length() && isAsciiLetter(text.charAt(i));
     }
 
     /** Tokenises with or without folding the characters above ASCII (see {@link FoldingCharStream}). */
@@ -295,7 +291,8 @@ public final class Tokenizer {
         return c == '\'' || c == '\u2019' || c == '-' || c == '\u2010' || c == '\u2011';
     }
 
-    private static boolean isAsciiLetter(char c) {
+    /** A to Z in either case (the text layer's plain-ASCII fast paths). */
+    static boolean isAsciiLetter(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
