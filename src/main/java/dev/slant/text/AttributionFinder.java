@@ -60,11 +60,9 @@ final class AttributionFinder {
     private boolean reportedWithin(int k, List<Cue> cues, List<Attribution> all, Sentence s) {
         Cue cue = cues.get(k);
         Attribution a = all.get(k);
-        AttributionLexicon.VerbForm form = t.verbForm(cue.first());
-        boolean weak = cue.type() == Cue.Type.VERB && form != null && form.verbClass() == AttributionLexicon.VerbClass.WEAK;
         int p = t.prevWord(cue.first(), s);
         boolean planned = p >= 0 && (t.word(p).equals("to") || t.is(p, MODALS)); // "said he would ask", "urged them to endorse"
-        if (!planned && (!(a.belief() || weak) || a.source() == null)) {
+        if (!planned && (!(a.belief() || weakVerb(cue) != null) || a.source() == null)) {
             return false;
         }
         for (int m = 0; m < all.size(); m++) {
@@ -87,13 +85,18 @@ final class AttributionFinder {
      * that …" announce an aim (on PolNeAR dev 16 right, 65 wrong).
      */
     private boolean unsourcedWeak(Cue cue, Attribution a, Sentence s) {
-        AttributionLexicon.VerbForm form = t.verbForm(cue.first());
-        if (a.source() != null || cue.type() != Cue.Type.VERB || form == null
-                || form.verbClass() != AttributionLexicon.VerbClass.WEAK || !form.base()) {
+        AttributionLexicon.VerbForm form = weakVerb(cue);
+        if (a.source() != null || form == null || !form.base()) {
             return false;
         }
         int p = t.prevWord(cue.first(), s);
         return p >= 0 && t.word(p).equals("to");
+    }
+
+    /** The cue's verb form if it is a single weak verb ("added", "show"), else null. */
+    private AttributionLexicon.VerbForm weakVerb(Cue cue) {
+        AttributionLexicon.VerbForm form = cue.type() == Cue.Type.VERB ? t.verbForm(cue.first()) : null;
+        return form != null && form.verbClass() == AttributionLexicon.VerbClass.WEAK ? form : null;
     }
 
     /** ", and", ", but" or ";" among tokens [from, to): a new clause starts. */
