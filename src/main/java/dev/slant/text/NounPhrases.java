@@ -4,7 +4,6 @@ import static dev.slant.text.AttributionLexicon.WordClass.AUXILIARIES;
 import static dev.slant.text.AttributionLexicon.WordClass.CLAUSE_BREAKS;
 import static dev.slant.text.AttributionLexicon.WordClass.DETERMINERS;
 import static dev.slant.text.AttributionLexicon.WordClass.INVERTING_VERBS;
-import static dev.slant.text.AttributionLexicon.WordClass.PASSIVE_MARKERS;
 import static dev.slant.text.AttributionLexicon.WordClass.SOURCE_PREPOSITIONS;
 
 /**
@@ -129,11 +128,7 @@ final class NounPhrases {
         if (form == null || !form.past() || (cue.type() != Cue.Type.VERB && cue.type() != Cue.Type.BELIEF)) {
             return false;
         }
-        int p = t.prevWord(cue.first(), s);
-        if (p >= 0 && t.word(p).endsWith("ly")) {
-            p = t.prevWord(p, s); // "was widely criticized"
-        }
-        return p >= 0 && t.is(p, PASSIVE_MARKERS);
+        return t.afterPassiveMarker(cue.first(), s); // "was widely criticized"
     }
 
     /** True for a pronoun or back-reference ("he", "the report") continuing an account. */

@@ -197,6 +197,20 @@ final class TokenView {
         return p >= 0 && isWord(p) ? p : -1;
     }
 
+    /**
+     * True if a passive marker ({@code grammar.passive-markers}: a form of "be", or "so" in
+     * "so called") comes right before word i, perhaps past one -ly adverb: "was criticized",
+     * "is typically called".
+     */
+    boolean afterPassiveMarker(int i, Sentence s) {
+        int p = prevWord(i, s);
+        if (p >= 0 && word(p).endsWith("ly")) {
+            Work.step();
+            p = prevWord(p, s);
+        }
+        return p >= 0 && is(p, AttributionLexicon.WordClass.PASSIVE_MARKERS);
+    }
+
     /** True if the word right after {@code from} (white space only between) is {@code word}. */
     boolean wordFollows(int from, Sentence s, String word) {
         int n = nextWord(from, s);

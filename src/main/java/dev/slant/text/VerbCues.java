@@ -17,7 +17,6 @@ import static dev.slant.text.AttributionLexicon.WordClass.LINKING_COGNITION;
 import static dev.slant.text.AttributionLexicon.WordClass.MODALS;
 import static dev.slant.text.AttributionLexicon.WordClass.OBJECT_COMPLEMENT;
 import static dev.slant.text.AttributionLexicon.WordClass.PARTICLES;
-import static dev.slant.text.AttributionLexicon.WordClass.PASSIVE_MARKERS;
 import static dev.slant.text.AttributionLexicon.WordClass.PLACE_PREPOSITIONS;
 import static dev.slant.text.AttributionLexicon.WordClass.PREPOSITIONS;
 import static dev.slant.text.AttributionLexicon.WordClass.SOURCE_PREPOSITIONS;
@@ -228,15 +227,7 @@ final class VerbCues {
 
     /** A passive with no "by" after it names no speaker: "has been called", "so called". */
     private boolean passiveWithoutAgent(int i, Sentence s) {
-        if (t.wordFollows(i + 1, s, "by")) {
-            return false;
-        }
-        int p = t.prevWord(i, s);
-        while (p >= 0 && t.word(p).endsWith("ly") && p == t.prev(i, s)) {
-            Work.step();
-            p = t.prevWord(p, s); // "typically called"
-        }
-        return p >= 0 && t.is(p, PASSIVE_MARKERS);
+        return !t.wordFollows(i + 1, s, "by") && t.afterPassiveMarker(i, s);
     }
 
     /** "The report said … It also found …": a back-reference as subject. */
