@@ -4,6 +4,7 @@ import dev.slant.baseline.Baseline;
 import dev.slant.baseline.BaselineFile;
 import dev.slant.engine.LintResult;
 import dev.slant.engine.Source;
+import dev.slant.report.TextReporter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -63,8 +64,8 @@ final class BaselineOptions {
         }
         Baseline b = Baseline.of(byPath);
         Output.replace(writeBaseline, w -> w.write(BaselineFile.write(b)));
-        return "slant: wrote " + b.entries().size() + " finding" + (b.entries().size() == 1 ? "" : "s") + " in "
-                + files + " file" + (files == 1 ? "" : "s") + " to " + RuleOptions.display(writeBaseline);
+        return "slant: wrote " + TextReporter.count(b.entries().size(), "finding") + " in "
+                + TextReporter.count(files, "file") + " to " + RuleOptions.display(writeBaseline);
     }
 
     /** The results without the findings the baseline holds; reports stale entries on {@code err}. */

@@ -6,6 +6,7 @@ import com.github.difflib.patch.Patch;
 import dev.slant.engine.Fixes;
 import dev.slant.engine.LintResult;
 import dev.slant.engine.Source;
+import dev.slant.report.TextReporter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -93,13 +94,13 @@ final class FixCommand implements Callable<Integer> {
             } else if (!write(source.file(), before, after, err)) {
                 continue;
             } else {
-                out.println("fixed " + count(edits.size(), "word") + " in " + source.path());
+                out.println("fixed " + TextReporter.count(edits.size(), "word") + " in " + source.path());
             }
             words += edits.size();
             files++;
         }
         if (!dryRun) {
-            out.println(words == 0 ? "nothing to fix" : "fixed " + count(words, "word") + " in " + count(files, "file"));
+            out.println(words == 0 ? "nothing to fix" : "fixed " + TextReporter.count(words, "word") + " in " + TextReporter.count(files, "file"));
         }
         out.flush();
         err.flush();
@@ -107,10 +108,6 @@ final class FixCommand implements Callable<Integer> {
             return ExitCodes.ERROR;
         }
         return dryRun && words > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
-    }
-
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static void diff(String path, String before, String after, PrintWriter out) {

@@ -1,6 +1,7 @@
 package dev.slant.cli;
 
 import dev.slant.report.HtmlReport;
+import dev.slant.report.TextReporter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

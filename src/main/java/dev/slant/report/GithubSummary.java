@@ -20,16 +20,16 @@ public final class GithubSummary implements Reporter {
     public void write(Report report, Writer out) throws IOException {
         Summary s = report.summary();
         out.write("## slant\n\n");
-        out.write(s.findings() == 0 ? "No findings" : count(s.findings(), "finding"));
-        out.write(" in " + count(s.files(), "file"));
+        out.write(s.findings() == 0 ? "No findings" : TextReporter.count(s.findings(), "finding"));
+        out.write(" in " + TextReporter.count(s.files(), "file"));
         if (s.findings() > 0) {
-            out.write(": " + count(s.bySeverity().get(Severity.ERROR), "error") + ", "
-                    + count(s.bySeverity().get(Severity.WARNING), "warning") + ", "
-                    + count(s.bySeverity().get(Severity.SUGGESTION), "suggestion"));
+            out.write(": " + TextReporter.count(s.bySeverity().get(Severity.ERROR), "error") + ", "
+                    + TextReporter.count(s.bySeverity().get(Severity.WARNING), "warning") + ", "
+                    + TextReporter.count(s.bySeverity().get(Severity.SUGGESTION), "suggestion"));
         }
         out.write(".\n");
         if (s.unreadable() > 0) {
-            out.write("\n" + count(s.unreadable(), "file") + " could not be read.\n");
+            out.write("\n" + TextReporter.count(s.unreadable(), "file") + " could not be read.\n");
         }
         if (s.findings() > 0) {
             out.write("\n| where | severity | rule | message |\n|---|---|---|---|\n");
@@ -50,10 +50,6 @@ public final class GithubSummary implements Reporter {
             }
         }
         out.flush();
-    }
-
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /** Text safe inside a Markdown table cell. */

@@ -52,8 +52,8 @@ public final class HtmlReport {
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<title>slant report</title>\n<style>\n" + HtmlAssets.CSS + "</style>\n</head>\n<body>\n");
         int findings = stats.stream().mapToInt(s -> s.findings).sum();
-        out.write("<header><h1>slant report</h1><p>" + count(articles.size(), "article") + ", "
-                + count(findings, "finding") + ". Made by slant " + esc(version) + ".</p></header>\n<main>\n");
+        out.write("<header><h1>slant report</h1><p>" + TextReporter.count(articles.size(), "article") + ", "
+                + TextReporter.count(findings, "finding") + ". Made by slant " + esc(version) + ".</p></header>\n<main>\n");
         if (articles.size() > 1) {
             summary(stats, out);
         }
@@ -218,10 +218,6 @@ public final class HtmlReport {
     static String dataAttributes(Finding f) {
         return " data-finding data-rule=\"" + esc(f.rule()) + "\" data-start=\"" + f.start().offset() + "\" data-end=\""
                 + f.end().offset() + "\"";
-    }
-
-    static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /** Text safe inside HTML elements and quoted attributes; control characters shown as U+FFFD. */

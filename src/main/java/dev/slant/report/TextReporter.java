@@ -150,7 +150,8 @@ public final class TextReporter implements Reporter {
         return sb.toString();
     }
 
-    private static String count(int n, String noun) {
+    /** {@code n} and the noun, plural unless {@code n} is 1 ("1 file", "24 findings"): every count slant prints. */
+    public static String count(int n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
