@@ -56,8 +56,8 @@ final class ReportCommand implements Callable<Integer> {
             articles.add(new HtmlReport.Article(checked.results().get(i), checked.claims(i)));
         }
         Output.replace(html, w -> new HtmlReport(VersionProvider.version()).write(articles, w));
-        spec.commandLine().getOut().println("wrote " + RuleOptions.display(html) + ": " + articles.size()
-                + " article" + (articles.size() == 1 ? "" : "s"));
+        spec.commandLine().getOut().println("wrote " + RuleOptions.display(html) + ": "
+                + TextReporter.count(articles.size(), "article"));
         spec.commandLine().getOut().flush();
         return checked.failed() ? ExitCodes.ERROR : ExitCodes.OK;
     }
