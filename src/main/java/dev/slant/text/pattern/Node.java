@@ -35,9 +35,14 @@ sealed interface Node {
 
         boolean test(Matcher m, int pos);
 
+        /** True if the run has a word at {@code pos} and it passes the test. */
+        default boolean matchesAt(Matcher m, int pos) {
+            return pos < m.length() && test(m, pos);
+        }
+
         @Override
         default boolean match(Matcher m, int pos, Matcher.Continuation k) {
-            return pos < m.length() && test(m, pos) && k.at(pos + 1);
+            return matchesAt(m, pos) && k.at(pos + 1);
         }
     }
 
@@ -117,8 +122,8 @@ sealed interface Node {
             }
             Node item = items.get(i);
             if (item instanceof Word) {
-                // what Word.match does, without a continuation object for each attempt
-                return pos < m.length() && ((Word) item).test(m, pos) && matchFrom(i + 1, m, pos + 1, k);
+                // Word.match without a continuation object for each attempt
+                return ((Word) item).matchesAt(m, pos) && matchFrom(i + 1, m, pos + 1, k);
             }
             return item.match(m, pos, next -> matchFrom(i + 1, m, next, k));
         }
