@@ -40,8 +40,9 @@ public final class Document {
         this.map = prose.map();
         this.blocks = prose.blocks();
         this.comments = prose.comments();
-        this.tokens = Tokens.of(Tokenizer.tokenize(text)); // read-only: no copy, no wrapper
-        this.forms = Forms.of(text, tokens);
+        Tokenizer.Lexed lexed = Tokenizer.lex(text);
+        this.tokens = lexed.tokens();
+        this.forms = lexed.forms();
         Deadline.check();
         this.paragraphs = ParagraphSplitter.split(tokens);
         QuotationFinder.Result quotes = QuotationFinder.find(text, tokens, paragraphs);

@@ -33,6 +33,9 @@ final class FoldingCharStream implements CharStream {
     private final int[] codePoints;
     private final int size;
     private final boolean folds;
+    /** Where the text has characters above ASCII, in order (when it has no surrogates). */
+    private int[] above = new int[64];
+    private int aboveCount;
     private int position;
 
     /** A stream of the text, folded or (for tests) as it is. */
@@ -50,6 +53,10 @@ final class FoldingCharStream implements CharStream {
                     surrogates = true;
                     break;
                 }
+                if (aboveCount == above.length) {
+                    above = java.util.Arrays.copyOf(above, aboveCount * 2);
+                }
+                above[aboveCount++] = i;
                 if (fold) {
                     cs[i] = (char) fold(c);
                 }
@@ -78,6 +85,20 @@ final class FoldingCharStream implements CharStream {
      */
     char[] folded() {
         return folds ? chars : null;
+    }
+
+    /**
+     * The offsets of the text's characters above ASCII, in order, in the first
+     * {@link #aboveCount} slots; meaningful only when {@link #folded} is not null. Tells the
+     * word forms which words are plain ASCII, since folding hides it.
+     */
+    int[] above() {
+        return above;
+    }
+
+    /** How many offsets {@link #above} holds. */
+    int aboveCount() {
+        return aboveCount;
     }
 
     /** True when the stream's indexes are UTF-16 offsets into the text (no surrogate pairs). */

@@ -27,7 +27,7 @@ final class Forms {
      * bytes a character).
      */
     static Forms of(String text, Tokens tokens) {
-        FormTable table = new FormTable();
+        FormTable table = new FormTable(text.length());
         int[] refs = new int[tokens.size()];
         String[] others = new String[16];
         int otherCount = 0;
@@ -63,6 +63,76 @@ final class Forms {
         }
         return new Forms(refs, table.forms(), Arrays.copyOf(others, otherCount));
     }
+
+    /**
+     * Builds the forms as the lexer makes the tokens, from the folded characters it reads
+     * (see {@link FoldingCharStream}), so that no second pass reads the tokens and their
+     * characters again; the lexer hands over the hash of each plain word it scanned
+     * ({@link FormTable#next}). {@link #of} gives the same forms (a property test compares).
+     */
+    static final class Builder {
+        private final String text;
+        private final char[] folded;
+        private final int[] above;
+        private final int aboveCount;
+        private final FormTable table;
+        private int[] refs;
+        private String[] others = new String[16];
+        private int otherCount;
+        private int size;
+        private int nextAbove; // the index in 'above' of the first character above ASCII not before the last word
+
+        /** For the text whose folded stream the lexer reads, and about {@code tokens} tokens. */
+        Builder(String text, FoldingCharStream chars, int tokens) {
+            this.text = text;
+            this.folded = chars.folded();
+            this.above = chars.above();
+            this.aboveCount = chars.aboveCount();
+            this.table = new FormTable(text.length());
+            this.refs = new int[Math.max(4, tokens)];
+        }
+
+        /**
+         * Adds the next token's form; {@code hash} is its form's hash when it is a word the
+         * lexer scanned as plain ASCII letters, digits, apostrophes and hyphens (folded
+         * letters included), else {@link #NO_HASH}.
+         */
+        void add(TokenKind kind, int start, int end, int hash) {
+            int ref = -1;
+            if (kind.isWordLike() || kind == TokenKind.NUMBER) {
+                while (nextAbove < aboveCount && above[nextAbove] < start) {
+                    Work.step();
+                    nextAbove++;
+                }
+                if (nextAbove < aboveCount && above[nextAbove] < end) { // a folded or named character
+                    ref = other(text.substring(start, end));
+                } else {
+                    ref = hash != NO_HASH ? table.id(folded, start, end, hash) : table.id(folded, start, end);
+                }
+            }
+            if (size == refs.length) {
+                refs = Arrays.copyOf(refs, size * 2);
+            }
+            refs[size++] = ref;
+        }
+
+        private int other(String word) {
+            if (otherCount == others.length) {
+                others = Arrays.copyOf(others, otherCount * 2);
+            }
+            others[otherCount] = WordForms.normalise(word);
+            return -2 - otherCount++;
+        }
+
+        /** The forms, with as much spare room dropped as {@link Tokens#trim} drops. */
+        Forms build() {
+            int[] kept = refs.length - size > size / 8 ? Arrays.copyOf(refs, size) : refs;
+            return new Forms(kept, table.forms(), Arrays.copyOf(others, otherCount));
+        }
+    }
+
+    /** No hash: the form table computes it. */
+    static final int NO_HASH = 0x80000000;
 
     /** The form of token {@code i}; "" for tokens that are not words or numbers. */
     String form(int i) {

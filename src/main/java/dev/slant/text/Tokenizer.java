@@ -80,6 +80,31 @@ public final class Tokenizer {
         return tokenize(text, chars, chars.indexesAreOffsets());
     }
 
+    /** A document's tokens and their forms. */
+    record Lexed(Tokens tokens, Forms forms) {
+    }
+
+    /**
+     * The tokens of a document and their forms, made in the same pass when the lexer reads
+     * the folded text itself (no surrogate pairs): the form table then reads each word's
+     * characters once more to compare, not twice.
+     */
+    static Lexed lex(String text) {
+        FoldingCharStream chars = new FoldingCharStream(text, true);
+        if (!chars.indexesAreOffsets()) {
+            Tokens tokens = tokenize(text, chars, false, true, null);
+            return new Lexed(tokens, Forms.of(text, tokens));
+        }
+        Forms.Builder forms = new Forms.Builder(text, chars, capacity(text));
+        Tokens tokens = tokenize(text, chars, true, true, forms);
+        return new Lexed(tokens, forms.build());
+    }
+
+    /** The room to make for the tokens of a text: news runs 2.5 to 3 chars a token. */
+    private static int capacity(String text) {
+        return Math.max(16, text.length() / 2);
+    }
+
     /**
      * Tokenises the text from a stream of its characters; {@code offsets} says the stream's
      * indexes are UTF-16 offsets, else code points (tests pass ANTLR's own stream).
@@ -90,6 +115,12 @@ public final class Tokenizer {
 
     /** As above; {@code wideEdges} false runs ANTLR's own simulator (tests compare the two). */
     static List<Token> tokenize(String text, CharStream chars, boolean offsets, boolean wideEdges) {
+        return tokenize(text, chars, offsets, wideEdges, null);
+    }
+
+    /** As above, adding each token's form to {@code forms} when it is not null (the stream is then folded). */
+    private static Tokens tokenize(String text, CharStream chars, boolean offsets, boolean wideEdges,
+            Forms.Builder forms) {
         SlantLexer lexer = new SlantLexer(chars);
         if (wideEdges) {
             LexerATNSimulator own = lexer.getInterpreter();
@@ -97,10 +128,10 @@ public final class Tokenizer {
         }
         lexer.removeErrorListeners(); // the catch-all rule means there are none; never print
         lexer.setTokenFactory(new ReusedToken()); // one token object, read before the next
-        Tokens tokens = new Tokens(Math.max(16, text.length() / 2)); // news runs 2.5 to 3 chars a token
+        Tokens tokens = new Tokens(capacity(text));
         // plain words and spaces are lexed here when the stream is the folded text itself
         char[] folded = offsets && chars instanceof FoldingCharStream ? ((FoldingCharStream) chars).folded() : null;
-        int[] emailScan = new int[3]; // the last look for an e-mail address, reused (see emailAhead)
+        Scan scan = new Scan();
         int charPos = 0;
         int cpPos = 0;
         int possessive = -1; // a quote after a word ending in s: an apostrophe unless a word follows
@@ -110,9 +141,13 @@ public final class Tokenizer {
             }
             int start = charPos;
             int type;
-            int plain = folded == null ? -1 : plainTokenEnd(folded, charPos, emailScan);
+            int hash = Forms.NO_HASH;
+            int plain = folded == null ? -1 : plainTokenEnd(folded, charPos, scan);
             if (plain > charPos) {
                 type = plainTokenType(folded[charPos]);
+                if (type == SlantLexer.WORD) {
+                    hash = scan.hash;
+                }
                 charPos = plain;
             } else {
                 if (folded != null) {
@@ -146,6 +181,9 @@ public final class Tokenizer {
                 possessive = tokens.size();
             }
             tokens.add(kind, start, charPos);
+            if (forms != null) {
+                forms.add(kind, start, charPos, hash);
+            }
         }
         if (possessive >= 0) {
             makeApostrophe(tokens, possessive);
@@ -179,11 +217,26 @@ public final class Tokenizer {
      * </ul>
      */
     static int plainTokenEnd(char[] c, int p) {
-        return plainTokenEnd(c, p, new int[3]);
+        return plainTokenEnd(c, p, new Scan());
     }
 
-    /** As {@link #plainTokenEnd(char[], int)}, reusing the last look ahead for an e-mail address. */
-    static int plainTokenEnd(char[] c, int p, int[] emailScan) {
+    /**
+     * What a scan for plain tokens leaves besides the token's end: the last look ahead for an
+     * e-mail address (see {@link #emailAhead}), and the form hash of a word.
+     */
+    private static final class Scan {
+        int emailFrom;
+        int emailTo;
+        boolean emailFound;
+        /** The hash of the form of the last plain word ({@link FormTable#next}). */
+        int hash;
+    }
+
+    /**
+     * As {@link #plainTokenEnd(char[], int)}, reusing the last look ahead for an e-mail address
+     * and leaving a word's form hash in {@code scan}.
+     */
+    private static int plainTokenEnd(char[] c, int p, Scan scan) {
         int n = c.length;
         if (p >= n) {
             return -1;
@@ -202,7 +255,7 @@ public final class Tokenizer {
         }
         if (first == '.') { // a full stop, unless an ellipsis or the start of an e-mail address
             boolean ellipsis = q < n && (c[q] == '.' || (c[q] == ' ' && q + 1 < n && c[q + 1] == '.'));
-            return ellipsis || emailAhead(c, p, emailScan) ? -1 : q;
+            return ellipsis || emailAhead(c, p, scan) ? -1 : q;
         }
         if (first == '\n') { // a line break, unless a blank line follows (a paragraph break)
             while (q < n && (c[q] == ' ' || c[q] == '\t' || c[q] == '\f' || c[q] == '\u000B')) {
@@ -214,17 +267,21 @@ public final class Tokenizer {
         if (!isAsciiLetter(first)) {
             return -1;
         }
+        int h = FormTable.next(0, first);
         while (true) {
             while (q < n && isAsciiAlnum(c[q])) {
                 Work.step();
+                h = FormTable.next(h, c[q]);
                 q++;
             }
             if (q + 1 < n && isApostropheOrHyphen(c[q]) && isAsciiAlnum(c[q + 1])) {
+                h = FormTable.next(h, c[q]);
                 q++; // "don't", "flag-draped": the word goes on
                 continue;
             }
             break;
         }
+        scan.hash = h;
         if (q == n) {
             return q;
         }
@@ -233,7 +290,7 @@ public final class Tokenizer {
             return q;
         }
         if (next == '.' && q - p > 1 && !(q - p == 3 && (first | 0x20) == 'w' && (c[p + 1] | 0x20) == 'w'
-                && (c[p + 2] | 0x20) == 'w') && !emailAhead(c, q, emailScan)) {
+                && (c[p + 2] | 0x20) == 'w') && !emailAhead(c, q, scan)) {
             return q;
         }
         return -1;
@@ -241,14 +298,14 @@ public final class Tokenizer {
 
     /**
      * True if an {@code @} ends the characters an e-mail address's local part may have, from
-     * {@code q}. {@code scan} remembers the last look: {@code [from, to, found]}, where every
-     * start in {@code [from, to)} has the same answer (the same run of characters ends at the
-     * same place), so a long run of words and periods ("ab.ab.ab…") is read once, not once
-     * per token.
+     * {@code q}. {@code scan} remembers the last look, where every start from its
+     * {@code emailFrom} to before its {@code emailTo} has the same answer (the same run of
+     * characters ends at the same place), so a long run of words and periods ("ab.ab.ab…")
+     * is read once, not once per token.
      */
-    private static boolean emailAhead(char[] c, int q, int[] scan) {
-        if (q >= scan[0] && q < scan[1]) {
-            return scan[2] != 0;
+    private static boolean emailAhead(char[] c, int q, Scan scan) {
+        if (q >= scan.emailFrom && q < scan.emailTo) {
+            return scan.emailFound;
         }
         int i = q;
         boolean found = false;
@@ -263,9 +320,9 @@ public final class Tokenizer {
                 break;
             }
         }
-        scan[0] = q;
-        scan[1] = i;
-        scan[2] = found ? 1 : 0;
+        scan.emailFrom = q;
+        scan.emailTo = i;
+        scan.emailFound = found;
         return found;
     }
 

@@ -75,6 +75,33 @@ class LexerPropertiesTest {
         assertEquals(Tokenizer.tokenize(text, CharStreams.fromString(text), false, false), Tokenizer.tokenize(text, true));
     }
 
+    /** The tokens and forms a document gets in one pass are the tokens, and the forms made from them after. */
+    @Property(tries = 1000)
+    void formsMadeWhileLexingAreTheFormsOfTheTokens(@ForAll("unicodeNews") String text) {
+        assertLexed(text);
+    }
+
+    @Property(tries = 1000)
+    void formsMadeWhileLexingPlainWordsAreTheFormsOfTheTokens(@ForAll("wordEdges") String text) {
+        assertLexed(text);
+    }
+
+    @Property(tries = 300)
+    void formsMadeWhileLexingAnyStringAreTheFormsOfTheTokens(@ForAll String text) {
+        assertLexed(text);
+    }
+
+    static void assertLexed(String text) {
+        Tokenizer.Lexed lexed = Tokenizer.lex(text);
+        assertEquals(Tokenizer.tokenize(text, true), lexed.tokens());
+        Forms expected = Forms.of(text, lexed.tokens());
+        assertEquals(expected.distinct(), lexed.forms().distinct());
+        for (int i = 0; i < lexed.tokens().size(); i++) {
+            assertEquals(expected.form(i), lexed.forms().form(i), "form of token " + i);
+            assertEquals(expected.id(i), lexed.forms().id(i), "form id of token " + i);
+        }
+    }
+
     /** Words and spaces next to every character that could make them part of a longer token. */
     @Provide
     Arbitrary<String> wordEdges() {
