@@ -13,24 +13,27 @@ final class ParagraphSplitter {
     private ParagraphSplitter() {
     }
 
+    /** The paragraphs; only the breaks among the tokens' marks ({@link Tokens#mark}) are read, not every token. */
     static List<Paragraph> split(Tokens tokens) {
+        int marks = tokens.markCount();
         boolean hasBlankLine = false;
-        for (int i = 0; i < tokens.size() && !hasBlankLine; i++) {
+        for (int m = 0; m < marks && !hasBlankLine; m++) {
             Work.step();
-            hasBlankLine = tokens.kind(i) == TokenKind.PARAGRAPH_BREAK;
+            hasBlankLine = tokens.kind(tokens.mark(m)) == TokenKind.PARAGRAPH_BREAK;
         }
         TokenKind breakKind = hasBlankLine ? TokenKind.PARAGRAPH_BREAK : TokenKind.NEWLINE;
         List<Paragraph> paragraphs = new ArrayList<>();
         int first = 0;
-        for (int i = 0; i <= tokens.size(); i++) {
+        for (int m = 0; m < marks; m++) {
             Work.step();
-            boolean atBreak = i == tokens.size() || tokens.kind(i) == breakKind
-                    || tokens.kind(i) == TokenKind.PARAGRAPH_BREAK;
-            if (atBreak) {
+            int i = tokens.mark(m);
+            TokenKind k = tokens.kind(i);
+            if (k == breakKind || k == TokenKind.PARAGRAPH_BREAK) {
                 add(paragraphs, tokens, first, i);
                 first = i + 1;
             }
         }
+        add(paragraphs, tokens, first, tokens.size());
         return List.copyOf(paragraphs);
     }
 

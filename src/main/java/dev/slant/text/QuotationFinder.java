@@ -55,9 +55,15 @@ final class QuotationFinder {
         return new Result(List.copyOf(finder.found), finder.depth, finder.closer);
     }
 
+    /** Reads the paragraph's quotation marks and apostrophes: only its marks ({@link Tokens#mark}), not every token. */
     private void scan(Paragraph paragraph, Paragraph next) {
-        for (int i = paragraph.firstToken(); i < paragraph.endToken(); i++) {
+        int marks = tokens.markCount();
+        for (int m = tokens.firstMark(paragraph.firstToken()); m < marks; m++) {
             Work.step();
+            int i = tokens.mark(m);
+            if (i >= paragraph.endToken()) {
+                break;
+            }
             boolean continuation = i == paragraph.firstToken() && outer != null && !outer.single;
             switch (tokens.kind(i)) {
                 case OPEN_DOUBLE_QUOTE:

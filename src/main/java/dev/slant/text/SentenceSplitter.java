@@ -25,15 +25,24 @@ final class SentenceSplitter {
         this.abbreviations = abbreviations;
     }
 
+    /**
+     * The sentences of the paragraphs. Only the tokens' marks ({@link Tokens#mark}) can end a
+     * sentence, so only those are visited, not every token.
+     */
     List<Sentence> split(List<Paragraph> paragraphs) {
         List<Sentence> out = new ArrayList<>();
+        int marks = tokens.markCount();
         for (Paragraph p : paragraphs) {
             Work.step();
             int start = p.firstToken();
-            for (int i = start; i < p.endToken(); i++) {
+            for (int m = tokens.firstMark(start); m < marks; m++) {
                 Work.step();
-                if (!mayEnd(i)) {
-                    continue;
+                int i = tokens.mark(m);
+                if (i >= p.endToken()) {
+                    break;
+                }
+                if (i < start || !mayEnd(i)) {
+                    continue; // a mark inside the closers and space after the last sentence's end
                 }
                 int end = afterClosers(i + 1, p.endToken());
                 int next = skipSpace(end, p.endToken());
@@ -41,7 +50,6 @@ final class SentenceSplitter {
                 if (next < p.endToken() && next > end && endsSentence(i, next)) {
                     add(out, p, start, end);
                     start = next;
-                    i = next - 1;
                 }
             }
             add(out, p, start, p.endToken());

@@ -19,10 +19,37 @@ final class Tokens extends AbstractList<Token> implements RandomAccess {
 
     private static final TokenKind[] KINDS = TokenKind.values();
 
+    /**
+     * The kinds that break or mark the structure of the text: line and paragraph breaks,
+     * quotation marks and apostrophes, and the marks that may end a sentence. Fewer than one
+     * token in ten is one; the paragraph, quotation and sentence splitters visit these
+     * ({@link #mark}) instead of every token.
+     */
+    private static final boolean[] MARKS = new boolean[KINDS.length];
+
+    static {
+        for (TokenKind k : KINDS) {
+            MARKS[k.ordinal()] = isMark(k);
+        }
+    }
+
+    private static boolean isMark(TokenKind k) {
+        switch (k) {
+            case PARAGRAPH_BREAK: case NEWLINE: case DOUBLE_QUOTE: case OPEN_DOUBLE_QUOTE: case CLOSE_DOUBLE_QUOTE:
+            case SINGLE_QUOTE: case OPEN_SINGLE_QUOTE: case CLOSE_SINGLE_QUOTE: case APOSTROPHE: case TERMINAL:
+            case ELLIPSIS: case INITIALISM:
+                return true;
+            default:
+                return false;
+        }
+    }
+
     private byte[] kinds;
     private int[] starts;
     private int size;
     private int last; // the end of the last token
+    private int[] marks = new int[64]; // the indexes of the tokens of a MARKS kind, in order
+    private int markCount;
 
     Tokens(int capacity) {
         int c = Math.max(4, capacity);
@@ -57,20 +84,64 @@ final class Tokens extends AbstractList<Token> implements RandomAccess {
         }
         kinds[size] = (byte) kind.ordinal();
         starts[size] = start;
+        if (MARKS[kind.ordinal()]) {
+            if (markCount == marks.length) {
+                marks = Arrays.copyOf(marks, markCount * 2);
+            }
+            marks[markCount++] = size;
+        }
         last = end;
         size++;
     }
 
+    /** Changes a token's kind; a mark (see {@link #mark}) stays a mark and anything else stays not one. */
     void setKind(int i, TokenKind kind) {
         Objects.checkIndex(i, size);
+        if (MARKS[kinds[i]] != MARKS[kind.ordinal()]) {
+            throw new IllegalArgumentException("a token cannot become or stop being a mark: " + kind(i) + " to " + kind);
+        }
         kinds[i] = (byte) kind.ordinal();
     }
 
-    /** Drops the spare room of the arrays when it is more than an eighth of the tokens. */
+    /**
+     * The index of the {@code m}-th mark: a token that breaks a line or paragraph, a
+     * quotation mark or apostrophe, or a mark that may end a sentence (TERMINAL, ELLIPSIS,
+     * INITIALISM). Marks are in token order.
+     */
+    int mark(int m) {
+        Objects.checkIndex(m, markCount);
+        return marks[m];
+    }
+
+    /** The number of marks. */
+    int markCount() {
+        return markCount;
+    }
+
+    /** The first mark at or after token {@code token}: its number for {@link #mark}, or {@link #markCount} if none. */
+    int firstMark(int token) {
+        int lo = 0;
+        int hi = markCount;
+        while (lo < hi) {
+            Work.step();
+            int mid = (lo + hi) >>> 1;
+            if (marks[mid] < token) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Drops the spare room of the arrays when it is more than an eighth of what they hold. */
     void trim() {
         if (kinds.length - size > size / 8) {
             kinds = Arrays.copyOf(kinds, size);
             starts = Arrays.copyOf(starts, size);
+        }
+        if (marks.length - markCount > markCount / 8) {
+            marks = Arrays.copyOf(marks, markCount);
         }
     }
 

@@ -30,6 +30,41 @@ class TokensTest {
         assertThrows(IllegalArgumentException.class, () -> t.add(TokenKind.SPACE, 2, 5));
     }
 
+    /** The marks are the breaks, quotation marks, apostrophes and sentence marks, in order, and nothing else. */
+    @Test
+    void marksAreTheTokensThatBreakOrMarkTheText() {
+        String text = "“Zoë’s plan,” she said — U.S. twice… 'Yes.' The soldiers' votes?\n\nNext\nline";
+        Tokens tokens = Tokens.of(Tokenizer.tokenize(text));
+        java.util.Set<TokenKind> markKinds = java.util.EnumSet.of(TokenKind.PARAGRAPH_BREAK, TokenKind.NEWLINE,
+                TokenKind.DOUBLE_QUOTE, TokenKind.OPEN_DOUBLE_QUOTE, TokenKind.CLOSE_DOUBLE_QUOTE,
+                TokenKind.SINGLE_QUOTE, TokenKind.OPEN_SINGLE_QUOTE, TokenKind.CLOSE_SINGLE_QUOTE,
+                TokenKind.APOSTROPHE, TokenKind.TERMINAL, TokenKind.ELLIPSIS, TokenKind.INITIALISM);
+        List<Integer> expected = new java.util.ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (markKinds.contains(tokens.kind(i))) {
+                expected.add(i);
+            }
+        }
+        List<Integer> marks = new java.util.ArrayList<>();
+        for (int m = 0; m < tokens.markCount(); m++) {
+            marks.add(tokens.mark(m));
+        }
+        assertEquals(expected, marks);
+        assertEquals(1, tokens.firstMark(1)); // mark 0 is “, and “Zoë’s” is one word
+        assertEquals(tokens.markCount(), tokens.firstMark(tokens.size()));
+    }
+
+    @Test
+    void aTokenCannotBecomeOrStopBeingAMark() {
+        Tokens t = new Tokens(4);
+        t.add(TokenKind.SINGLE_QUOTE, 0, 1);
+        t.add(TokenKind.WORD, 1, 3);
+        t.setKind(0, TokenKind.APOSTROPHE);
+        assertEquals(TokenKind.APOSTROPHE, t.kind(0));
+        assertThrows(IllegalArgumentException.class, () -> t.setKind(1, TokenKind.TERMINAL));
+        assertThrows(IllegalArgumentException.class, () -> t.setKind(0, TokenKind.WORD));
+    }
+
     @Test
     void theLexersTokensCoverTheText() {
         String text = "“Zoë’s plan,” she said — twice… 12,000 people’s votes.\r\n";
