@@ -58,7 +58,8 @@ public final class Document {
         this.attributions = attribution.attributions();
         this.attributionsBySentence = attribution.perSentence();
         this.voices = attribution.voices();
-        this.lines = new LineIndex(source);
+        // the lexer's pass found the lines of the prose, which are the source's when they are one string
+        this.lines = text == source && lexed.lines() != null ? lexed.lines() : new LineIndex(source);
     }
 
     /** Reads a plain text draft. */

@@ -36,6 +36,9 @@ final class FoldingCharStream implements CharStream {
     /** Where the text has characters above ASCII, in order (when it has no surrogates). */
     private int[] above = new int[64];
     private int aboveCount;
+    /** Where the text's lines start, in the first {@link #lineCount} slots (when it has no surrogates). */
+    private int[] lineStarts = new int[64];
+    private int lineCount = 1;
     private int position;
 
     /** A stream of the text, folded or (for tests) as it is. */
@@ -60,6 +63,12 @@ final class FoldingCharStream implements CharStream {
                 if (fold) {
                     cs[i] = (char) fold(c);
                 }
+            } else if (c <= '\r' && (c == '\n' || (c == '\r' && (i + 1 == n || cs[i + 1] != '\n')))) {
+                // a line ends at "\n", "\r\n" or a lone "\r", as in LineIndex
+                if (lineCount == lineStarts.length) {
+                    lineStarts = java.util.Arrays.copyOf(lineStarts, lineCount * 2);
+                }
+                lineStarts[lineCount++] = i + 1;
             }
         }
         if (surrogates) {
@@ -99,6 +108,14 @@ final class FoldingCharStream implements CharStream {
     /** How many offsets {@link #above} holds. */
     int aboveCount() {
         return aboveCount;
+    }
+
+    /**
+     * The line index of the text, found in the same pass as the folding; null when the text
+     * has surrogate pairs (then columns count code points, which the stream does not).
+     */
+    LineIndex lines() {
+        return chars == null ? null : LineIndex.ofLineStarts(text, java.util.Arrays.copyOf(lineStarts, lineCount));
     }
 
     /** True when the stream's indexes are UTF-16 offsets into the text (no surrogate pairs). */

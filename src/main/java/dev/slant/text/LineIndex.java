@@ -68,6 +68,15 @@ public final class LineIndex {
     }
 
     /**
+     * The index of a text without surrogate pairs whose lines start at {@code lineStarts}
+     * (0 first), which the caller found in a pass over the text it made anyway (see
+     * {@link FoldingCharStream}): the same index as {@code new LineIndex(text)}.
+     */
+    static LineIndex ofLineStarts(String text, int[] lineStarts) {
+        return new LineIndex(text, lineStarts, lineStarts, new java.util.BitSet()); // code points are chars
+    }
+
+    /**
      * The index of {@code text} from the indexes of its parts, without reading the text
      * again: {@code parts.get(p)} indexes the text from {@code starts.get(p)} to the next
      * start, and every part but the first starts a line (the part before ends with a line

@@ -80,24 +80,25 @@ public final class Tokenizer {
         return tokenize(text, chars, chars.indexesAreOffsets());
     }
 
-    /** A document's tokens and their forms. */
-    record Lexed(Tokens tokens, Forms forms) {
+    /** A document's tokens, their forms and its line index (null when the lexer's pass could not find it). */
+    record Lexed(Tokens tokens, Forms forms, LineIndex lines) {
     }
 
     /**
      * The tokens of a document and their forms, made in the same pass when the lexer reads
      * the folded text itself (no surrogate pairs): the form table then reads each word's
-     * characters once more to compare, not twice.
+     * characters once more to compare, not twice. The pass that folds the text finds its
+     * lines too.
      */
     static Lexed lex(String text) {
         FoldingCharStream chars = new FoldingCharStream(text, true);
         if (!chars.indexesAreOffsets()) {
             Tokens tokens = tokenize(text, chars, false, true, null);
-            return new Lexed(tokens, Forms.of(text, tokens));
+            return new Lexed(tokens, Forms.of(text, tokens), null);
         }
         Forms.Builder forms = new Forms.Builder(text, chars, capacity(text));
         Tokens tokens = tokenize(text, chars, true, true, forms);
-        return new Lexed(tokens, forms.build());
+        return new Lexed(tokens, forms.build(), chars.lines());
     }
 
     /** The room to make for the tokens of a text: news runs 2.5 to 3 chars a token. */

@@ -75,7 +75,10 @@ class LexerPropertiesTest {
         assertEquals(Tokenizer.tokenize(text, CharStreams.fromString(text), false, false), Tokenizer.tokenize(text, true));
     }
 
-    /** The tokens and forms a document gets in one pass are the tokens, and the forms made from them after. */
+    /**
+     * The tokens, forms and lines a document gets in one pass are the tokens, the forms made
+     * from them after, and the line index of the text.
+     */
     @Property(tries = 1000)
     void formsMadeWhileLexingAreTheFormsOfTheTokens(@ForAll("unicodeNews") String text) {
         assertLexed(text);
@@ -99,6 +102,15 @@ class LexerPropertiesTest {
         for (int i = 0; i < lexed.tokens().size(); i++) {
             assertEquals(expected.form(i), lexed.forms().form(i), "form of token " + i);
             assertEquals(expected.id(i), lexed.forms().id(i), "form id of token " + i);
+        }
+        if (lexed.lines() != null) { // the lines found while folding are the line index's
+            LineIndex lines = new LineIndex(text);
+            assertEquals(lines.lineCount(), lexed.lines().lineCount());
+            for (int offset = 0; offset <= text.length(); offset++) {
+                assertEquals(lines.position(offset), lexed.lines().position(offset), "position of " + offset);
+            }
+        } else {
+            assertTrue(text.chars().anyMatch(c -> Character.isSurrogate((char) c)), "lines are found unless surrogates");
         }
     }
 
