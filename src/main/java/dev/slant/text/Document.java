@@ -48,7 +48,7 @@ public final class Document {
         QuotationFinder.Result quotes = QuotationFinder.find(text, tokens, paragraphs);
         Deadline.check();
         this.quoteDepth = quotes.depth();
-        this.sentences = new SentenceSplitter(text, tokens, quotes.closer(), Abbreviations.defaults())
+        this.sentences = new SentenceSplitter(text, tokens, forms, quotes.closer(), Abbreviations.defaults())
                 .split(paragraphs);
         List<Quotation> blockQuotes = blockQuotes();
         Deadline.check();

@@ -11,16 +11,26 @@ import java.util.Arrays;
  * Each distinct form gets an id (0, 1, 2, … in order of first use), so that later stages
  * can keep facts about a word once per distinct form rather than once per token.
  *
- * <p>A slot holds a form's hash and id in one {@code long}, and the forms' characters lie
- * one after another in one byte array: a lookup reads one slot, then (when the hashes
- * agree) the form's bytes, instead of a string object, its array and a second array of
- * hashes, and the launcher's C1 JIT compares bytes of an array faster than a string's.
+ * <p>A word is looked up by a {@code long} key ({@link #next}, {@link #key}) that the lexer
+ * computes as it scans the word. For a word of up to {@value #EXACT} characters the key is
+ * the word itself, its lowered characters as digits of a number in base 131, so a key that
+ * matches needs no comparing of characters; most words of news copy are that short. A
+ * longer word's key is a hash with the top bit set (no short word's key has it), and its
+ * characters are compared with the form's, which lie with their length in one byte array.
+ * A slot is two {@code long}s side by side: the key, and the id with where a long form's
+ * characters lie.
  */
 final class FormTable {
 
-    private long[] slots; // (hash << 32) | (id + 1); 0 for an empty slot
-    private byte[] chars = new byte[4096]; // the forms' characters, by id
-    private int[] ends; // where each form's characters end in 'chars' (they start where the one before ends)
+    /** The most characters a word can have for its key to be the word itself. */
+    static final int EXACT = 8;
+    private static final long LONG_WORD = 1L << 63;
+
+    /** Per slot s: [2s] the key; [2s + 1] (id + 1) << 32 | where a long form lies in 'chars', 0 for an empty slot. */
+    private long[] slots;
+    private int shift; // 64 - log2(slots), for Fibonacci hashing of the keys
+    private byte[] chars = new byte[1024]; // the long forms, each as 4 bytes of length and its characters
+    private int used; // how much of 'chars' holds forms
     private String[] byId;
     private int size;
 
@@ -35,8 +45,8 @@ final class FormTable {
      */
     FormTable(int length) {
         int capacity = Integer.highestOneBit(Math.max(1024, Math.min(1 << 16, length / 32)) - 1) << 1;
-        slots = new long[capacity];
-        ends = new int[capacity / 2];
+        slots = new long[2 * capacity];
+        shift = 64 - Integer.numberOfTrailingZeros(capacity);
         byId = new String[capacity / 2];
     }
 
@@ -47,74 +57,92 @@ final class FormTable {
      * faster than a string.
      */
     int id(char[] chars, int start, int end) {
-        int h = 0;
+        long k = 0;
         for (int i = start; i < end; i++) {
             Work.step();
             char c = chars[i];
             if (c >= 128) {
                 return -1;
             }
-            h = next(h, c);
+            k = next(k, c);
         }
-        return id(chars, start, end, h);
+        return id(chars, start, end, key(k, end - start));
     }
 
     /**
-     * The id of the form of the plain ASCII word {@code word[start, end)} whose hash the
-     * caller has computed with {@link #next}: the lexer reads every character of a word
-     * anyway, so the table need not read them twice.
+     * The id of the form of the plain ASCII word {@code word[start, end)} whose key the
+     * caller has computed with {@link #next} and {@link #key}: the lexer reads every
+     * character of a word anyway, so the table need not read them again.
      */
-    int id(char[] word, int start, int end, int h) {
-        int mask = slots.length - 1;
-        int slot = mix(h) & mask;
-        long entry;
-        while ((entry = slots[slot]) != 0) {
+    int id(char[] word, int start, int end, long key) {
+        int mask = slots.length / 2 - 1;
+        int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
+        long where;
+        while ((where = slots[2 * slot + 1]) != 0) {
             Work.step();
-            if ((int) (entry >>> 32) == h) {
-                int id = (int) entry - 1;
-                if (same(id, word, start, end)) {
-                    return id;
-                }
+            if (slots[2 * slot] == key && (end - start <= EXACT || same((int) where, word, start, end))) {
+                return (int) (where >>> 32) - 1;
             }
             slot = (slot + 1) & mask;
         }
-        return add(slot, h, word, start, end);
+        return add(slot, key, word, start, end);
     }
 
-    /** Adds the form of {@code word[start, end)} with hash {@code h} in the empty slot {@code slot}. */
-    private int add(int slot, int h, char[] word, int start, int end) {
+    /** The key so far of a word's form after its next ASCII character {@code c}, from 0 before the first. */
+    static long next(long k, char c) {
+        return k * 131 + lower(c) + 1; // digits 1 to 128: no two words of up to EXACT characters share a key
+    }
+
+    /** The key of a word of {@code length} characters from the last {@link #next}. */
+    static long key(long k, int length) {
+        return length <= EXACT ? k : k | LONG_WORD;
+    }
+
+    /** Adds the form of {@code word[start, end)} with key {@code key} in the empty slot {@code slot}. */
+    private int add(int slot, long key, char[] word, int start, int end) {
         int id = size;
-        int from = id == 0 ? 0 : ends[id - 1];
-        int to = from + end - start;
-        if (to > chars.length) {
-            chars = Arrays.copyOf(chars, Math.max(to, chars.length * 2));
-        }
+        int length = end - start;
+        byte[] lowered = new byte[length];
         for (int i = start; i < end; i++) {
             Work.step();
-            chars[from + i - start] = (byte) lower(word[i]);
+            lowered[i - start] = (byte) lower(word[i]);
+        }
+        int where = 0;
+        if (length > EXACT) {
+            where = used;
+            if (where + 4 + length > chars.length) {
+                chars = Arrays.copyOf(chars, Math.max(where + 4 + length, chars.length * 2));
+            }
+            chars[where] = (byte) (length >>> 24);
+            chars[where + 1] = (byte) (length >>> 16);
+            chars[where + 2] = (byte) (length >>> 8);
+            chars[where + 3] = (byte) length;
+            System.arraycopy(lowered, 0, chars, where + 4, length);
+            used = where + 4 + length;
         }
         if (id == byId.length) {
             byId = Arrays.copyOf(byId, id * 2);
-            ends = Arrays.copyOf(ends, id * 2);
         }
-        ends[id] = to;
-        byId[id] = new String(chars, from, to - from, StandardCharsets.ISO_8859_1);
-        slots[slot] = ((long) h << 32) | (id + 1);
-        if (++size * 2 > slots.length) {
+        byId[id] = new String(lowered, StandardCharsets.ISO_8859_1);
+        slots[2 * slot] = key;
+        slots[2 * slot + 1] = ((long) (id + 1) << 32) | where;
+        if (++size * 4 > slots.length) { // over half the slots full
             grow();
         }
         return id;
     }
 
-    /** True if form {@code id} is the word {@code word[start, end)} in lower case. */
-    private boolean same(int id, char[] word, int start, int end) {
-        int from = id == 0 ? 0 : ends[id - 1];
-        if (ends[id] - from != end - start) {
+    /** True if the long form at {@code where} in 'chars' is the word {@code word[start, end)} in lower case. */
+    private boolean same(int where, char[] word, int start, int end) {
+        int length = (chars[where] & 0xFF) << 24 | (chars[where + 1] & 0xFF) << 16 | (chars[where + 2] & 0xFF) << 8
+                | (chars[where + 3] & 0xFF);
+        if (length != end - start) {
             return false;
         }
+        int from = where + 4 - start;
         for (int i = start; i < end; i++) {
             Work.step();
-            if (chars[from + i - start] != lower(word[i])) {
+            if (chars[from + i] != lower(word[i])) {
                 return false;
             }
         }
@@ -136,32 +164,25 @@ final class FormTable {
         return size;
     }
 
-    /** The hash of a plain ASCII word's form, one character at a time: {@code h = next(h, c)} from 0. */
-    static int next(int h, char c) {
-        return 31 * h + lower(c);
-    }
-
     private static char lower(char c) {
         return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-    }
-
-    private static int mix(int h) {
-        return h ^ (h >>> 16);
     }
 
     private void grow() {
         long[] old = slots;
         slots = new long[old.length * 2];
-        int mask = slots.length - 1;
-        for (long entry : old) {
+        shift--;
+        int mask = slots.length / 2 - 1;
+        for (int s = 0; s < old.length; s += 2) {
             Work.step();
-            if (entry != 0) {
-                int slot = mix((int) (entry >>> 32)) & mask;
-                while (slots[slot] != 0) {
+            if (old[s + 1] != 0) {
+                int slot = (int) ((old[s] * 0x9E3779B97F4A7C15L) >>> shift);
+                while (slots[2 * slot + 1] != 0) {
                     Work.step();
                     slot = (slot + 1) & mask;
                 }
-                slots[slot] = entry;
+                slots[2 * slot] = old[s];
+                slots[2 * slot + 1] = old[s + 1];
             }
         }
     }

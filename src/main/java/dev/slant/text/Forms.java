@@ -67,8 +67,8 @@ final class Forms {
     /**
      * Builds the forms as the lexer makes the tokens, from the folded characters it reads
      * (see {@link FoldingCharStream}), so that no second pass reads the tokens and their
-     * characters again; the lexer hands over the hash of each plain word it scanned
-     * ({@link FormTable#next}). {@link #of} gives the same forms (a property test compares).
+     * characters again; the lexer hands over the key of each plain word it scanned
+     * ({@link FormTable#key}). {@link #of} gives the same forms (a property test compares).
      */
     static final class Builder {
         private final String text;
@@ -93,11 +93,11 @@ final class Forms {
         }
 
         /**
-         * Adds the next token's form; {@code hash} is its form's hash when it is a word the
+         * Adds the next token's form; {@code key} is its form's key when it is a word the
          * lexer scanned as plain ASCII letters, digits, apostrophes and hyphens (folded
-         * letters included), else {@link #NO_HASH}.
+         * letters included), else {@link #NO_KEY}.
          */
-        void add(TokenKind kind, int start, int end, int hash) {
+        void add(TokenKind kind, int start, int end, long key) {
             int ref = -1;
             if (kind.isWordLike() || kind == TokenKind.NUMBER) {
                 while (nextAbove < aboveCount && above[nextAbove] < start) {
@@ -107,7 +107,7 @@ final class Forms {
                 if (nextAbove < aboveCount && above[nextAbove] < end) { // a folded or named character
                     ref = other(text.substring(start, end));
                 } else {
-                    ref = hash != NO_HASH ? table.id(folded, start, end, hash) : table.id(folded, start, end);
+                    ref = key != NO_KEY ? table.id(folded, start, end, key) : table.id(folded, start, end);
                 }
             }
             if (size == refs.length) {
@@ -131,8 +131,8 @@ final class Forms {
         }
     }
 
-    /** No hash: the form table computes it. */
-    static final int NO_HASH = 0x80000000;
+    /** No key: the form table computes it (no word's key is 0). */
+    static final long NO_KEY = 0;
 
     /** The form of token {@code i}; "" for tokens that are not words or numbers. */
     String form(int i) {

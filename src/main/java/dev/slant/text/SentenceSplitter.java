@@ -15,12 +15,14 @@ final class SentenceSplitter {
 
     private final String text;
     private final Tokens tokens;
+    private final Forms forms;
     private final boolean[] closer;
     private final Abbreviations abbreviations;
 
-    SentenceSplitter(String text, Tokens tokens, boolean[] closer, Abbreviations abbreviations) {
+    SentenceSplitter(String text, Tokens tokens, Forms forms, boolean[] closer, Abbreviations abbreviations) {
         this.text = text;
         this.tokens = tokens;
+        this.forms = forms;
         this.closer = closer;
         this.abbreviations = abbreviations;
     }
@@ -66,24 +68,37 @@ final class SentenceSplitter {
         if (!startsSentence(next)) {
             return false;
         }
-        Token t = tokens.get(mark);
-        if (t.kind() == TokenKind.INITIALISM) {
-            String abbr = text.substring(t.start(), t.end() - 1);
+        TokenKind k = tokens.kind(mark);
+        int at = tokens.start(mark);
+        if (k == TokenKind.INITIALISM) {
+            String abbr = text.substring(at, tokens.end(mark) - 1);
             return afterAbbreviation(kindOr(abbr, Abbreviations.Kind.GENERAL), next);
         }
-        if (t.kind() != TokenKind.TERMINAL || text.charAt(t.start()) != '.' || mark == 0) {
+        if (k != TokenKind.TERMINAL || text.charAt(at) != '.' || mark == 0) {
             return true;
         }
-        Token prev = tokens.get(mark - 1);
-        if (prev.kind() != TokenKind.WORD) {
+        if (tokens.kind(mark - 1) != TokenKind.WORD) {
             return true;
         }
-        String word = prev.text(text);
-        if (word.length() == 1 && Character.isUpperCase(word.charAt(0)) && !word.equals("I")) {
+        int word = tokens.start(mark - 1); // the word ends at the period
+        if (at - word == 1 && Character.isUpperCase(text.charAt(word)) && text.charAt(word) != 'I') {
             return !isCapitalisedWord(next); // an initial: "John F. Kennedy"
         }
-        Abbreviations.Kind kind = abbreviations.kindOf(word);
+        Abbreviations.Kind kind = abbreviationKind(mark - 1);
         return kind == null || afterAbbreviation(kind, next);
+    }
+
+    /**
+     * {@code abbreviations.kindOf} the word token {@code i}: from its form when the form is
+     * plain ASCII with no apostrophe or hyphen (then it is the word in lower case), without
+     * cutting the word out of the text at every full stop.
+     */
+    private Abbreviations.Kind abbreviationKind(int i) {
+        String form = forms.form(i);
+        if (forms.id(i) >= 0 && form.indexOf('\'') < 0 && form.indexOf('-') < 0) {
+            return abbreviations.kindOf(form);
+        }
+        return abbreviations.kindOf(text.substring(tokens.start(i), tokens.end(i)));
     }
 
     private Abbreviations.Kind kindOr(String abbr, Abbreviations.Kind fallback) {

@@ -142,12 +142,12 @@ public final class Tokenizer {
             }
             int start = charPos;
             int type;
-            int hash = Forms.NO_HASH;
+            long key = Forms.NO_KEY;
             int plain = folded == null ? -1 : plainTokenEnd(folded, charPos, scan);
             if (plain > charPos) {
                 type = plainTokenType(folded[charPos]);
                 if (type == SlantLexer.WORD) {
-                    hash = scan.hash;
+                    key = scan.key;
                 }
                 charPos = plain;
             } else {
@@ -183,7 +183,7 @@ public final class Tokenizer {
             }
             tokens.add(kind, start, charPos);
             if (forms != null) {
-                forms.add(kind, start, charPos, hash);
+                forms.add(kind, start, charPos, key);
             }
         }
         if (possessive >= 0) {
@@ -223,19 +223,19 @@ public final class Tokenizer {
 
     /**
      * What a scan for plain tokens leaves besides the token's end: the last look ahead for an
-     * e-mail address (see {@link #emailAhead}), and the form hash of a word.
+     * e-mail address (see {@link #emailAhead}), and the form key of a word.
      */
     private static final class Scan {
         int emailFrom;
         int emailTo;
         boolean emailFound;
-        /** The hash of the form of the last plain word ({@link FormTable#next}). */
-        int hash;
+        /** The key of the form of the last plain word ({@link FormTable#key}). */
+        long key;
     }
 
     /**
      * As {@link #plainTokenEnd(char[], int)}, reusing the last look ahead for an e-mail address
-     * and leaving a word's form hash in {@code scan}.
+     * and leaving a word's form key in {@code scan}.
      */
     private static int plainTokenEnd(char[] c, int p, Scan scan) {
         int n = c.length;
@@ -268,21 +268,21 @@ public final class Tokenizer {
         if (!isAsciiLetter(first)) {
             return -1;
         }
-        int h = FormTable.next(0, first);
+        long k = FormTable.next(0, first);
         while (true) {
             while (q < n && isAsciiAlnum(c[q])) {
                 Work.step();
-                h = FormTable.next(h, c[q]);
+                k = FormTable.next(k, c[q]);
                 q++;
             }
             if (q + 1 < n && isApostropheOrHyphen(c[q]) && isAsciiAlnum(c[q + 1])) {
-                h = FormTable.next(h, c[q]);
+                k = FormTable.next(k, c[q]);
                 q++; // "don't", "flag-draped": the word goes on
                 continue;
             }
             break;
         }
-        scan.hash = h;
+        scan.key = FormTable.key(k, q - p);
         if (q == n) {
             return q;
         }

@@ -1,0 +1,42 @@
+package dev.slant.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * The form table gives one id per distinct lowered word, in order of first use, and that
+ * word as its form: for short words, whose key is the word itself, and long ones, whose key
+ * is a hash, with any ASCII character (NUL included) and words that differ only in case.
+ */
+class FormTableTest {
+
+    @Property(tries = 300)
+    void idsAreTheDistinctLoweredWordsInOrder(@ForAll("words") List<String> words) {
+        FormTable table = new FormTable();
+        Map<String, Integer> expected = new HashMap<>();
+        for (String w : words) {
+            String form = w.toLowerCase(Locale.ROOT);
+            int id = expected.computeIfAbsent(form, f -> expected.size());
+            char[] chars = ("<" + w + ">").toCharArray();
+            assertEquals(id, table.id(chars, 1, chars.length - 1), w);
+            assertEquals(form, table.form(id));
+        }
+        assertEquals(expected.size(), table.size());
+    }
+
+    @Provide
+    Arbitrary<List<String>> words() {
+        Arbitrary<String> few = Arbitraries.strings().withChars("aAbB\u0000\u007f'-").ofMinLength(1).ofMaxLength(12);
+        Arbitrary<String> any = Arbitraries.strings().ascii().ofMinLength(1).ofMaxLength(20);
+        return Arbitraries.oneOf(few, any).list().ofMaxSize(3000);
+    }
+}
