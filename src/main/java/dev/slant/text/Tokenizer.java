@@ -136,9 +136,11 @@ public final class Tokenizer {
         int charPos = 0;
         int cpPos = 0;
         int possessive = -1; // a quote after a word ending in s: an apostrophe unless a word follows
+        int check = 0;
         while (true) {
-            if ((tokens.size() & 0xFFFF) == 0) {
+            if (tokens.size() >= check) {
                 Deadline.check(); // every 65,536 tokens
+                check = tokens.size() + 0x10000;
             }
             int start = charPos;
             int type;
@@ -184,6 +186,13 @@ public final class Tokenizer {
             tokens.add(kind, start, charPos);
             if (forms != null) {
                 forms.add(kind, start, charPos, key);
+            }
+            if (key != Forms.NO_KEY && singleSpaceAt(folded, charPos)) {
+                // the commonest pair, a plain word and one space: the SPACE plainTokenEnd would make next
+                tokens.add(TokenKind.SPACE, charPos, ++charPos);
+                if (forms != null) {
+                    forms.add(TokenKind.SPACE, charPos - 1, charPos, Forms.NO_KEY);
+                }
             }
         }
         if (possessive >= 0) {
@@ -339,6 +348,18 @@ public final class Tokenizer {
             case '\u201D': return SlantLexer.RDQUO;
             default: return SlantLexer.WORD;
         }
+    }
+
+    /** True if {@code c[p]} is a space that no other space, tab or vertical space follows: a SPACE token of its own. */
+    private static boolean singleSpaceAt(char[] c, int p) {
+        if (p >= c.length || c[p] != ' ') {
+            return false;
+        }
+        if (p + 1 == c.length) {
+            return true;
+        }
+        char next = c[p + 1];
+        return next != ' ' && next != '\t' && next != '\f' && next != '\u000B';
     }
 
     private static boolean isAsciiAlnum(char c) {
