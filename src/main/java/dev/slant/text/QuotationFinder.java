@@ -24,6 +24,7 @@ final class QuotationFinder {
 
     private Open outer;  // an open double (or top-level single) quotation
     private Open inner;  // an open single quotation inside 'outer'
+    private int nextMark; // the next of the tokens' marks to read: paragraphs come in order
 
     /** An open quotation: where it began and how many paragraphs it has run over. */
     private static final class Open {
@@ -58,9 +59,12 @@ final class QuotationFinder {
     /** Reads the paragraph's quotation marks and apostrophes: only its marks ({@link Tokens#mark}), not every token. */
     private void scan(Paragraph paragraph, Paragraph next) {
         int marks = tokens.markCount();
-        for (int m = tokens.firstMark(paragraph.firstToken()); m < marks; m++) {
+        for (; nextMark < marks; nextMark++) {
             Work.step();
-            int i = tokens.mark(m);
+            int i = tokens.mark(nextMark);
+            if (i < paragraph.firstToken()) {
+                continue; // a break between paragraphs
+            }
             if (i >= paragraph.endToken()) {
                 break;
             }

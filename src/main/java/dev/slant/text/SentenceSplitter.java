@@ -18,6 +18,9 @@ final class SentenceSplitter {
     private final Forms forms;
     private final boolean[] closer;
     private final Abbreviations abbreviations;
+    private static final Abbreviations.Kind[] KINDS = Abbreviations.Kind.values();
+    /** Per form id: 0 not looked up yet, 1 not an abbreviation, else 2 + the ordinal of its kind. */
+    private byte[] kindById;
 
     SentenceSplitter(String text, Tokens tokens, Forms forms, boolean[] closer, Abbreviations abbreviations) {
         this.text = text;
@@ -34,10 +37,11 @@ final class SentenceSplitter {
     List<Sentence> split(List<Paragraph> paragraphs) {
         List<Sentence> out = new ArrayList<>();
         int marks = tokens.markCount();
+        int m = 0; // the next mark to visit: paragraphs come in order
         for (Paragraph p : paragraphs) {
             Work.step();
             int start = p.firstToken();
-            for (int m = tokens.firstMark(start); m < marks; m++) {
+            for (; m < marks; m++) {
                 Work.step();
                 int i = tokens.mark(m);
                 if (i >= p.endToken()) {
@@ -89,16 +93,23 @@ final class SentenceSplitter {
     }
 
     /**
-     * {@code abbreviations.kindOf} the word token {@code i}: from its form when the form is
-     * plain ASCII with no apostrophe or hyphen (then it is the word in lower case), without
-     * cutting the word out of the text at every full stop.
+     * {@code abbreviations.kindOf} the word token {@code i}, looked up once per distinct form
+     * of the document ("said." ends many sentences) when the word has a form id: it is then
+     * plain ASCII, and its form is the word in lower case.
      */
     private Abbreviations.Kind abbreviationKind(int i) {
-        String form = forms.form(i);
-        if (forms.id(i) >= 0 && form.indexOf('\'') < 0 && form.indexOf('-') < 0) {
-            return abbreviations.kindOf(form);
+        int id = forms.id(i);
+        if (id < 0) {
+            return abbreviations.kindOf(text.substring(tokens.start(i), tokens.end(i)));
         }
-        return abbreviations.kindOf(text.substring(tokens.start(i), tokens.end(i)));
+        if (kindById == null) {
+            kindById = new byte[forms.distinct()];
+        }
+        if (kindById[id] == 0) {
+            Abbreviations.Kind kind = abbreviations.kindOf(forms.form(i));
+            kindById[id] = (byte) (kind == null ? 1 : 2 + kind.ordinal());
+        }
+        return kindById[id] == 1 ? null : KINDS[kindById[id] - 2];
     }
 
     private Abbreviations.Kind kindOr(String abbr, Abbreviations.Kind fallback) {

@@ -118,22 +118,6 @@ final class Tokens extends AbstractList<Token> implements RandomAccess {
         return markCount;
     }
 
-    /** The first mark at or after token {@code token}: its number for {@link #mark}, or {@link #markCount} if none. */
-    int firstMark(int token) {
-        int lo = 0;
-        int hi = markCount;
-        while (lo < hi) {
-            Work.step();
-            int mid = (lo + hi) >>> 1;
-            if (marks[mid] < token) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
     /** Drops the spare room of the arrays when it is more than an eighth of what they hold. */
     void trim() {
         if (kinds.length - size > size / 8) {
