@@ -79,6 +79,11 @@ final class Forms {
         private int[] refs;
         private String[] others = new String[16];
         private int otherCount;
+        // the distinct words with characters above ASCII: their characters, hashes and index in 'others'
+        private char[][] otherWords = new char[64][];
+        private int[] otherHashes = new int[64];
+        private int[] otherRefs = new int[64];
+        private char[] word = new char[32]; // the word being looked up
         private int size;
         private int nextAbove; // the index in 'above' of the first character above ASCII not before the last word
 
@@ -105,7 +110,7 @@ final class Forms {
                     nextAbove++;
                 }
                 if (nextAbove < aboveCount && above[nextAbove] < end) { // a folded or named character
-                    ref = other(text.substring(start, end));
+                    ref = other(start, end);
                 } else {
                     ref = key != NO_KEY ? table.id(folded, start, end, key) : table.id(folded, start, end);
                 }
@@ -116,12 +121,66 @@ final class Forms {
             refs[size++] = ref;
         }
 
-        private int other(String word) {
+        /**
+         * The ref of the word {@code text[start, end)} with characters above ASCII: the same for
+         * every token with the same characters, whose form is made once (names such as "Łódź"
+         * repeat; cutting each out of the text and normalising it cost more than the lookup).
+         */
+        private int other(int start, int end) {
+            int n = end - start;
+            if (word.length < n) {
+                word = new char[Math.max(n, word.length * 2)];
+            }
+            text.getChars(start, end, word, 0);
+            int h = 0;
+            for (int i = 0; i < n; i++) {
+                Work.step();
+                h = 31 * h + word[i];
+            }
+            int mask = otherWords.length - 1;
+            int slot = (h ^ (h >>> 16)) & mask;
+            while (otherWords[slot] != null) {
+                Work.step();
+                char[] seen = otherWords[slot];
+                if (otherHashes[slot] == h && Arrays.equals(seen, 0, seen.length, word, 0, n)) {
+                    return -2 - otherRefs[slot];
+                }
+                slot = (slot + 1) & mask;
+            }
             if (otherCount == others.length) {
                 others = Arrays.copyOf(others, otherCount * 2);
             }
-            others[otherCount] = WordForms.normalise(word);
+            others[otherCount] = WordForms.normalise(new String(word, 0, n));
+            otherWords[slot] = Arrays.copyOf(word, n);
+            otherHashes[slot] = h;
+            otherRefs[slot] = otherCount;
+            if ((otherCount + 1) * 2 > otherWords.length) {
+                growOthers();
+            }
             return -2 - otherCount++;
+        }
+
+        private void growOthers() {
+            char[][] words = otherWords;
+            int[] hashes = otherHashes;
+            int[] ks = otherRefs;
+            otherWords = new char[words.length * 2][];
+            otherHashes = new int[words.length * 2];
+            otherRefs = new int[words.length * 2];
+            int mask = otherWords.length - 1;
+            for (int i = 0; i < words.length; i++) {
+                Work.step();
+                if (words[i] != null) {
+                    int slot = (hashes[i] ^ (hashes[i] >>> 16)) & mask;
+                    while (otherWords[slot] != null) {
+                        Work.step();
+                        slot = (slot + 1) & mask;
+                    }
+                    otherWords[slot] = words[i];
+                    otherHashes[slot] = hashes[i];
+                    otherRefs[slot] = ks[i];
+                }
+            }
         }
 
         /** The forms, with as much spare room dropped as {@link Tokens#trim} drops. */
