@@ -143,12 +143,12 @@ public final class Tokenizer {
                 check = tokens.size() + 0x10000;
             }
             int start = charPos;
-            int type;
+            TokenKind kind;
             long key = Forms.NO_KEY;
             int plain = folded == null ? -1 : plainTokenEnd(folded, charPos, scan);
             if (plain > charPos) {
-                type = plainTokenType(folded[charPos]);
-                if (type == SlantLexer.WORD) {
+                kind = plainTokenKind(folded[charPos]);
+                if (kind == TokenKind.WORD) {
                     key = scan.key;
                 }
                 charPos = plain;
@@ -157,10 +157,11 @@ public final class Tokenizer {
                     chars.seek(charPos); // the lexer goes on after the plain tokens
                 }
                 org.antlr.v4.runtime.Token t = lexer.nextToken();
-                type = t.getType();
+                int type = t.getType();
                 if (type == org.antlr.v4.runtime.Token.EOF) {
                     break;
                 }
+                kind = kindOf(type);
                 int cpEnd = t.getStopIndex() + 1;
                 if (offsets) {
                     charPos = cpEnd;
@@ -173,7 +174,6 @@ public final class Tokenizer {
                     }
                 }
             }
-            TokenKind kind = kindOf(type);
             if (possessive >= 0) {
                 if (!kind.isWordLike()) {
                     makeApostrophe(tokens, possessive);
@@ -206,7 +206,7 @@ public final class Tokenizer {
      * The end of the token at {@code p} of the folded text if the grammar makes it a plain
      * WORD, SPACE or one of a few marks whatever else it could be, else -1, so that most
      * tokens of news copy skip ANTLR's simulator (a property test compares the tokens with
-     * ANTLR's alone; {@link #plainTokenType} gives the type):
+     * ANTLR's alone; {@link #plainTokenKind} gives the kind):
      * <ul>
      * <li>a run of spaces and tabs ({@code [ \t\f\u000B]}; folding has made every other
      * space separator a vertical tab) is one SPACE: no other rule starts with a space;
@@ -336,17 +336,24 @@ public final class Tokenizer {
         return found;
     }
 
-    /** The type of the token {@link #plainTokenEnd} found, by its first character. */
-    static int plainTokenType(char first) {
+    /**
+     * The kind of the token {@link #plainTokenEnd} found, by its first character: an ASCII
+     * letter starts a WORD, and the other first characters it takes are below {@code /} or
+     * curly quotes.
+     */
+    static TokenKind plainTokenKind(char first) {
+        if (first > '.' && first < 128) {
+            return TokenKind.WORD;
+        }
         switch (first) {
-            case ' ': case '\t': return SlantLexer.SPACE;
-            case ',': return SlantLexer.PUNCT;
-            case '"': return SlantLexer.DQUOTE;
-            case '.': return SlantLexer.TERMINAL;
-            case '\n': return SlantLexer.NEWLINE;
-            case '\u201C': return SlantLexer.LDQUO;
-            case '\u201D': return SlantLexer.RDQUO;
-            default: return SlantLexer.WORD;
+            case ' ': case '\t': return TokenKind.SPACE;
+            case ',': return TokenKind.PUNCT;
+            case '"': return TokenKind.DOUBLE_QUOTE;
+            case '.': return TokenKind.TERMINAL;
+            case '\n': return TokenKind.NEWLINE;
+            case '\u201C': return TokenKind.OPEN_DOUBLE_QUOTE;
+            case '\u201D': return TokenKind.CLOSE_DOUBLE_QUOTE;
+            default: return TokenKind.WORD;
         }
     }
 
