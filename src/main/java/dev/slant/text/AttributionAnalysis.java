@@ -2,7 +2,6 @@ package dev.slant.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Runs the {@link AttributionFinder} over every sentence and decides each sentence's
@@ -25,6 +24,11 @@ final class AttributionAnalysis {
     private final byte[] quoteDepth;
     private final AttributionLexicon lex;
     private final TokenView view;
+
+    /** {@link #recordBefore}: a source of the paragraph tested so far names a record. */
+    private boolean recordInParagraph;
+    /** {@link #recordBefore}: the first sentence of the paragraph whose sources are not yet tested. */
+    private int unchecked;
 
     private AttributionAnalysis(String text, Tokens tokens, List<Sentence> sentences, byte[] quoteDepth,
             AttributionLexicon lex, TokenView view) {
@@ -58,21 +62,23 @@ final class AttributionAnalysis {
         boolean[] covered = coveredElsewhere(perSentence);
         List<Voice> voices = new ArrayList<>(sentences.size());
         boolean speakerParagraph = false;
-        boolean recordInParagraph = false;
+        boolean sourced = false; // an earlier sentence of the paragraph has an attribution with a source
         for (Sentence s : sentences) {
             Deadline.check();
             Work.step();
             boolean first = s.index() == 0 || sentences.get(s.index() - 1).paragraph() != s.paragraph();
             if (first) {
                 speakerParagraph = false;
+                sourced = false;
                 recordInParagraph = false;
+                unchecked = s.index();
             }
             List<Attribution> own = perSentence.get(s.index());
             Voice voice;
             if (allQuoted(s)) {
                 voice = Voice.QUOTE;
             } else if (!own.isEmpty() || covered[s.index()] || speakerParagraph
-                    || (recordInParagraph && hasPercentage(s))
+                    || (sourced && hasPercentage(s) && recordBefore(s, perSentence))
                     || (!first && voices.get(s.index() - 1) != Voice.WRITER && startsWithReportedModal(s))) {
                 voice = Voice.ATTRIBUTED;
             } else {
@@ -82,12 +88,29 @@ final class AttributionAnalysis {
             for (Attribution a : own) {
                 Work.step();
                 speakerParagraph |= first && opensWithSpeaker(s, a);
-                if (!recordInParagraph && a.source() != null) {
-                    recordInParagraph = namesRecord(a.source());
-                }
+                sourced |= a.source() != null;
             }
         }
         return List.copyOf(voices);
+    }
+
+    /**
+     * True if a source of the paragraph before sentence s names a record ({@link #namesRecord}).
+     * Asked only for a sentence with percentages, so most sources are never tested; each is
+     * tested at most once, in text order, until one names a record.
+     */
+    private boolean recordBefore(Sentence s, List<List<Attribution>> perSentence) {
+        for (; unchecked < s.index() && !recordInParagraph; unchecked++) {
+            Work.step();
+            for (Attribution a : perSentence.get(unchecked)) {
+                Work.step();
+                if (a.source() != null && namesRecord(a.source())) {
+                    recordInParagraph = true;
+                    break;
+                }
+            }
+        }
+        return recordInParagraph;
     }
 
     /** Sentences inside the content of an attribution whose cue is in another sentence. */
@@ -184,7 +207,7 @@ final class AttributionAnalysis {
                 i++;
             }
             if (i > start) {
-                found = found || lex.isEvidenceNoun(text.substring(start, i).toLowerCase(Locale.ROOT));
+                found = found || lex.isEvidenceNounAscii(text, start, i);
             } else if (c >= 128) {
                 return namesRecordNormalised(source); // a letter, apostrophe or hyphen above ASCII
             } else {
@@ -200,12 +223,15 @@ final class AttributionAnalysis {
         while (i < words.length()) { // each run of letters (a split at non-letters, without a regex)
             int start = i;
             int cp;
+            boolean ascii = true;
             while (i < words.length() && Character.isLetter(cp = words.codePointAt(i))) {
+                ascii &= cp < 128;
                 i += Character.charCount(cp);
             }
             if (i > start) {
                 Work.step();
-                if (lex.isEvidenceNoun(words.substring(start, i))) {
+                // an ASCII run is lower case here: the table's test needs no copy
+                if (ascii ? lex.isEvidenceNounAscii(words, start, i) : lex.isEvidenceNoun(words.substring(start, i))) {
                     return true;
                 }
             } else {

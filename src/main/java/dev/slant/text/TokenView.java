@@ -18,6 +18,11 @@ final class TokenView {
     private final byte[] quoteDepth;
     private final Map<Integer, Quotation> byOpen = new HashMap<>();
     private final Map<Integer, Quotation> byClose = new HashMap<>();
+    /**
+     * One bit per token, set where a quotation opens or closes: the finder asks about
+     * quotation marks at most tokens, and a bit test spares the boxed map lookup there.
+     */
+    private final long[] quoteMarks;
     private final Forms forms;
     /** The lexicon bits of each distinct form, by form id; 0 until first asked for. */
     private final long[] bitsById;
@@ -41,12 +46,15 @@ final class TokenView {
             firstChars[i] = start < text.length() ? text.charAt(start) : 0;
         }
         this.quoteDepth = quoteDepth;
+        this.quoteMarks = new long[(tokens.size() + 63) >>> 6];
         for (Quotation q : quotations) {
             Work.step();
             if (!q.nested()) {
                 byOpen.put(q.openToken(), q);
+                markQuote(q.openToken());
                 if (q.closed()) {
                     byClose.put(q.closeToken(), q);
+                    markQuote(q.closeToken());
                 }
             }
         }
@@ -156,14 +164,23 @@ final class TokenView {
         return tokens.kind(i) == TokenKind.TERMINAL && firstChars[i] == '.' && i < s.endToken() - 1;
     }
 
+    private void markQuote(int i) {
+        quoteMarks[i >>> 6] |= 1L << i;
+    }
+
+    /** True if a quotation opens or closes at token i ({@link #quoteMarks}). */
+    private boolean quoteMark(int i) {
+        return (quoteMarks[i >>> 6] & (1L << i)) != 0;
+    }
+
     /** The quotation whose opening mark is token i, or null. */
     Quotation openedAt(int i) {
-        return byOpen.get(i);
+        return quoteMark(i) ? byOpen.get(i) : null;
     }
 
     /** The quotation whose closing mark is token i, or null. */
     Quotation closedAt(int i) {
-        return byClose.get(i);
+        return quoteMark(i) ? byClose.get(i) : null;
     }
 
     /** The next token at or after i that is not white space, in the sentence; -1 if none. */
@@ -219,7 +236,7 @@ final class TokenView {
 
     /** The end of the longest phrase matching at word i (words separated by white space), or -1. */
     int matchAny(PhraseList phrases, int i, Sentence s) {
-        if (!isWord(i)) {
+        if (!isWord(i) || (bits(i) & phrases.firstWordBit()) == 0) {
             return -1;
         }
         List<List<String>> candidates = phrases.startingWith(word(i));
@@ -249,7 +266,7 @@ final class TokenView {
             Work.step();
             first++;
         }
-        if (first >= end) {
+        if (first >= end || (bits(first) & phrases.firstWordBit()) == 0) {
             return false;
         }
         List<List<String>> candidates = phrases.startingWith(word(first));
