@@ -19,7 +19,6 @@ final class AttributionAnalysis {
     }
 
     private final String text;
-    private final Tokens tokens;
     private final List<Sentence> sentences;
     private final byte[] quoteDepth;
     private final AttributionLexicon lex;
@@ -30,10 +29,9 @@ final class AttributionAnalysis {
     /** {@link #recordBefore}: the first sentence of the paragraph whose sources are not yet tested. */
     private int unchecked;
 
-    private AttributionAnalysis(String text, Tokens tokens, List<Sentence> sentences, byte[] quoteDepth,
+    private AttributionAnalysis(String text, List<Sentence> sentences, byte[] quoteDepth,
             AttributionLexicon lex, TokenView view) {
         this.text = text;
-        this.tokens = tokens;
         this.sentences = sentences;
         this.quoteDepth = quoteDepth;
         this.lex = lex;
@@ -54,7 +52,7 @@ final class AttributionAnalysis {
             perSentence.add(found);
             all.addAll(found);
         }
-        List<Voice> voices = new AttributionAnalysis(text, tokens, sentences, quoteDepth, lex, view).voices(perSentence);
+        List<Voice> voices = new AttributionAnalysis(text, sentences, quoteDepth, lex, view).voices(perSentence);
         return new Result(List.copyOf(all), List.copyOf(perSentence), voices);
     }
 
@@ -179,16 +177,7 @@ final class AttributionAnalysis {
     }
 
     private boolean hasPercentage(Sentence s) {
-        for (int i = s.firstToken(); i < s.endToken(); i++) {
-            Work.step();
-            int start = tokens.start(i); // "…%" or "percent" in any case, without cutting the token out
-            int end = tokens.end(i);
-            if ((end > start && text.charAt(end - 1) == '%')
-                    || (end - start == 7 && text.regionMatches(true, start, "percent", 0, 7))) {
-                return true;
-            }
-        }
-        return false;
+        return view.hasPercentage(s.firstToken(), s.endToken());
     }
 
     /**

@@ -111,6 +111,13 @@ final class AttributionLexicon {
     private final Map<WordClass, Set<String>> classes = new EnumMap<>(WordClass.class);
     /** Every word of the lists, with its {@link #bits}. */
     private final Map<String, Long> bits = new HashMap<>();
+    /** The size of {@link #filter} in longs (a power of two). */
+    private static final int FILTER_WORDS = 1 << 10;
+    /**
+     * One bit per hash code of the words of {@link #bits} (bits 0-5 and 6-15 of the hash pick
+     * it): a clear bit proves a word is in no list, without a map lookup.
+     */
+    private final long[] filter = new long[FILTER_WORDS];
     /**
      * The evidence noun forms made of lower-case ASCII letters only, by length and first
      * letter ({@code [length][letter - 'a']}, null where none): {@link #isEvidenceNounAscii}
@@ -163,6 +170,11 @@ final class AttributionLexicon {
             Work.step();
             addBit(phrases.firstWords(), phrases.firstWordBit());
         }
+        for (String w : bits.keySet()) {
+            Work.step();
+            int h = w.hashCode();
+            filter[(h >>> 6) & (FILTER_WORDS - 1)] |= 1L << h;
+        }
         if (bits.containsKey("")) { // TokenView gives tokens that are not words the form ""
             throw new IllegalStateException("attribution.yml lists an empty word");
         }
@@ -176,6 +188,10 @@ final class AttributionLexicon {
      * {@link TokenView} keeps them once per distinct word of a document.
      */
     long bits(String word) {
+        int h = word.hashCode();
+        if ((filter[(h >>> 6) & (FILTER_WORDS - 1)] & (1L << h)) == 0) {
+            return 0; // most words of a document are in no list: one bit test, no map lookup
+        }
         Long b = bits.get(word);
         return b == null ? 0 : b;
     }

@@ -1,6 +1,7 @@
 package dev.slant.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -10,6 +11,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AttributionLexiconTest {
 
     private final AttributionLexicon lex = AttributionLexicon.defaults();
+
+    /** The filter before the map lookup lets every listed word through. */
+    @ParameterizedTest
+    @ValueSource(strings = {"said", "says", "according", "reportedly", "poll", "polls", "the", "in", "confident"})
+    void listedWordsKeepTheirBits(String word) {
+        assertNotEquals(0L, lex.bits(word), word);
+    }
 
     /** The test of a run of ASCII letters in the text is the lookup of its lower-case copy. */
     @ParameterizedTest
