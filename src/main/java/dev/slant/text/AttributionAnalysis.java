@@ -111,21 +111,38 @@ final class AttributionAnalysis {
         return recordInParagraph;
     }
 
-    /** Sentences inside the content of an attribution whose cue is in another sentence. */
+    /**
+     * Sentences inside the content of an attribution whose cue is in another sentence. The
+     * sentences' spans are read into arrays first: the neighbours of every attribution are
+     * tested, and the arrays spare a walk to each sentence's record and span.
+     */
     private boolean[] coveredElsewhere(List<List<Attribution>> perSentence) {
-        boolean[] covered = new boolean[sentences.size()];
-        for (List<Attribution> list : perSentence) {
+        int n = sentences.size();
+        int[] starts = new int[n];
+        int[] ends = new int[n];
+        for (int i = 0; i < n; i++) {
             Work.step();
-            for (Attribution a : list) {
+            Span span = sentences.get(i).span();
+            starts[i] = span.start();
+            ends[i] = span.end();
+        }
+        boolean[] covered = new boolean[n];
+        for (int k = 0; k < n; k++) {
+            Work.step();
+            List<Attribution> list = perSentence.get(k);
+            for (int m = 0; m < list.size(); m++) { // index loops: no iterators
                 Work.step();
+                Attribution a = list.get(m);
                 if (a.content() == null) {
                     continue;
                 }
-                for (int i = a.sentence() + 1; i < sentences.size() && a.content().contains(sentences.get(i).span()); i++) {
+                int from = a.content().start(); // the content contains sentence i's span
+                int to = a.content().end();
+                for (int i = a.sentence() + 1; i < n && from <= starts[i] && ends[i] <= to; i++) {
                     Work.step();
                     covered[i] = true; // a quotation that goes on after its cue
                 }
-                for (int i = a.sentence() - 1; i >= 0 && a.content().contains(sentences.get(i).span()); i--) {
+                for (int i = a.sentence() - 1; i >= 0 && from <= starts[i] && ends[i] <= to; i--) {
                     Work.step();
                     covered[i] = true; // a quotation whose cue comes after it
                 }

@@ -50,6 +50,15 @@ final class TokenView {
      */
     private final long[] cueCandidates;
 
+    /**
+     * The words of the sentence from the word {@link #matchAny} starts at, as {@link #matchAny} compares them with its
+     * candidates: each candidate starts at the same words, so they are found once per call.
+     * {@code runAt[k]} is the k-th word's token (-1 when the run has no k-th word), and
+     * {@code runWord[k]} its form.
+     */
+    private int[] runAt = new int[8];
+    private String[] runWord = new String[8];
+
     /** {@code forms}: each token's normalised form and its id (see {@link Forms}). */
     TokenView(String text, Tokens tokens, Forms forms, List<Quotation> quotations, byte[] quoteDepth,
             AttributionLexicon lex) {
@@ -349,27 +358,40 @@ final class TokenView {
 
     /** The end of the longest phrase matching at word i (words separated by white space), or -1. */
     int matchAny(PhraseList phrases, int i, Sentence s) {
-        if (!isWord(i) || (bits(i) & phrases.firstWordBit()) == 0) {
+        if (i >= s.endToken() || !isWord(i) || (bits(i) & phrases.firstWordBit()) == 0) {
             return -1;
         }
         List<List<String>> candidates = phrases.startingWith(word(i));
+        int known = 0; // the words from i that runAt and runWord hold for this call
         for (int p = 0; p < candidates.size(); p++) { // index loops: this runs for every word
             List<String> phrase = candidates.get(p);
-            int j = i;
-            int matched = 0;
-            for (int k = 0; k < phrase.size(); k++) {
+            int k = 0;
+            for (; k < phrase.size(); k++) {
                 Work.step();
-                if (j < 0 || j >= s.endToken() || !isWord(j) || !word(j).equals(phrase.get(k))) {
+                if (k == known) {
+                    known = nextOfRun(known, i, s);
+                }
+                if (runAt[k] < 0 || !runWord[k].equals(phrase.get(k))) {
                     break;
                 }
-                matched++;
-                j = matched == phrase.size() ? j + 1 : nextWord(j + 1, s);
             }
-            if (matched == phrase.size()) {
-                return j;
+            if (k == phrase.size()) {
+                return runAt[k - 1] + 1;
             }
         }
         return -1;
+    }
+
+    /** Adds the word after the {@code known} ones of the run from i; returns the new count. */
+    private int nextOfRun(int known, int i, Sentence s) {
+        if (known == runAt.length) {
+            runAt = Arrays.copyOf(runAt, 2 * known);
+            runWord = Arrays.copyOf(runWord, 2 * known);
+        }
+        int at = known == 0 ? i : runAt[known - 1] < 0 ? -1 : nextWord(runAt[known - 1] + 1, s);
+        runAt[known] = at;
+        runWord[known] = at < 0 ? null : word(at);
+        return known + 1;
     }
 
     /** True if tokens [start, end) are exactly one of the phrases. */
@@ -382,10 +404,18 @@ final class TokenView {
         if (first >= end || (bits(first) & phrases.firstWordBit()) == 0) {
             return false;
         }
+        int tokensLeft = 0; // a phrase of n words matches n tokens that are not white space
+        for (int i = first; i < end; i++) {
+            Work.step();
+            tokensLeft += tokens.kind(i).isSpace() ? 0 : 1;
+        }
         List<List<String>> candidates = phrases.startingWith(word(first));
         for (int p = 0; p < candidates.size(); p++) { // index loops: no iterators
             Work.step();
             List<String> phrase = candidates.get(p);
+            if (phrase.size() != tokensLeft) {
+                continue;
+            }
             int i = start;
             boolean ok = true;
             for (int k = 0; k < phrase.size(); k++) {
