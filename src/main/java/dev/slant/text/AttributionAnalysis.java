@@ -24,6 +24,20 @@ final class AttributionAnalysis {
     private final AttributionLexicon lex;
     private final TokenView view;
 
+    /** The sentences' spans, for {@link #note}'s tests of the neighbours of each attribution. */
+    private final int[] starts;
+    private final int[] ends;
+    /** Sentences inside the content of an attribution whose cue is in another sentence. */
+    private final boolean[] covered;
+    /** What {@link #note} learnt of each sentence's own attributions: {@link #OWN}, {@link #SOURCED}, {@link #SPEAKER}. */
+    private final byte[] noted;
+    /** {@link #noted}: the sentence has attributions of its own. */
+    private static final byte OWN = 1;
+    /** {@link #noted}: one of them has a source. */
+    private static final byte SOURCED = 2;
+    /** {@link #noted}: the sentence opens its paragraph with a speaker's name and a colon. */
+    private static final byte SPEAKER = 4;
+
     /** {@link #recordBefore}: a source of the paragraph tested so far names a record. */
     private boolean recordInParagraph;
     /** {@link #recordBefore}: the first sentence of the paragraph whose sources are not yet tested. */
@@ -36,6 +50,17 @@ final class AttributionAnalysis {
         this.quoteDepth = quoteDepth;
         this.lex = lex;
         this.view = view;
+        int n = sentences.size();
+        this.starts = new int[n];
+        this.ends = new int[n];
+        for (int i = 0; i < n; i++) {
+            Work.step();
+            Span span = sentences.get(i).span();
+            starts[i] = span.start();
+            ends[i] = span.end();
+        }
+        this.covered = new boolean[n];
+        this.noted = new byte[n];
     }
 
     /** {@code forms}: each token's normalised form and its id (see {@link Forms}). */
@@ -43,51 +68,83 @@ final class AttributionAnalysis {
             List<Sentence> sentences, List<Quotation> quotations, byte[] quoteDepth, AttributionLexicon lex) {
         TokenView view = new TokenView(text, tokens, forms, quotations, quoteDepth, lex);
         AttributionFinder finder = new AttributionFinder(view, lex);
+        AttributionAnalysis analysis = new AttributionAnalysis(text, sentences, quoteDepth, lex, view);
         List<Attribution> all = new ArrayList<>();
-        List<List<Attribution>> perSentence = new ArrayList<>();
+        List<List<Attribution>> perSentence = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
             Deadline.check();
             Work.step();
             List<Attribution> found = List.copyOf(finder.find(s));
             perSentence.add(found);
             all.addAll(found);
+            analysis.note(s, found);
         }
-        List<Voice> voices = new AttributionAnalysis(text, sentences, quoteDepth, lex, view).voices(perSentence);
+        List<Voice> voices = analysis.voices(perSentence);
         return new Result(List.copyOf(all), List.copyOf(perSentence), voices);
     }
 
+    /**
+     * Learns what the voices need of a sentence's attributions while they are at hand (read
+     * again after the whole document, they had left the processor's caches): which sentences
+     * their contents cover, and the sentence's {@link #noted} facts.
+     */
+    private void note(Sentence s, List<Attribution> own) {
+        int index = s.index();
+        boolean first = index == 0 || sentences.get(index - 1).paragraph() != s.paragraph();
+        int n = sentences.size();
+        for (int m = 0; m < own.size(); m++) { // index loops: no iterators
+            Work.step();
+            Attribution a = own.get(m);
+            noted[index] |= OWN | (a.source() != null ? SOURCED : 0) | (first && opensWithSpeaker(s, a) ? SPEAKER : 0);
+            if (a.content() == null) {
+                continue;
+            }
+            int from = a.content().start(); // the content contains sentence i's span
+            int to = a.content().end();
+            for (int i = a.sentence() + 1; i < n && from <= starts[i] && ends[i] <= to; i++) {
+                Work.step();
+                covered[i] = true; // a quotation that goes on after its cue
+            }
+            for (int i = a.sentence() - 1; i >= 0 && from <= starts[i] && ends[i] <= to; i--) {
+                Work.step();
+                covered[i] = true; // a quotation whose cue comes after it
+            }
+        }
+    }
+
+    /** The voice of each sentence, once {@link #note} has seen every sentence. */
     private List<Voice> voices(List<List<Attribution>> perSentence) {
-        boolean[] covered = coveredElsewhere(perSentence);
         List<Voice> voices = new ArrayList<>(sentences.size());
         boolean speakerParagraph = false;
         boolean sourced = false; // an earlier sentence of the paragraph has an attribution with a source
+        int paragraph = -1;
+        Voice previous = null;
         for (Sentence s : sentences) {
             Deadline.check();
             Work.step();
-            boolean first = s.index() == 0 || sentences.get(s.index() - 1).paragraph() != s.paragraph();
+            boolean first = s.index() == 0 || paragraph != s.paragraph();
+            paragraph = s.paragraph();
             if (first) {
                 speakerParagraph = false;
                 sourced = false;
                 recordInParagraph = false;
                 unchecked = s.index();
             }
-            List<Attribution> own = perSentence.get(s.index());
+            int facts = noted[s.index()];
             Voice voice;
             if (allQuoted(s)) {
                 voice = Voice.QUOTE;
-            } else if (!own.isEmpty() || covered[s.index()] || speakerParagraph
+            } else if ((facts & OWN) != 0 || covered[s.index()] || speakerParagraph
                     || (sourced && hasPercentage(s) && recordBefore(s, perSentence))
-                    || (!first && voices.get(s.index() - 1) != Voice.WRITER && startsWithReportedModal(s))) {
+                    || (!first && previous != Voice.WRITER && startsWithReportedModal(s))) {
                 voice = Voice.ATTRIBUTED;
             } else {
                 voice = Voice.WRITER;
             }
             voices.add(voice);
-            for (Attribution a : own) {
-                Work.step();
-                speakerParagraph |= first && opensWithSpeaker(s, a);
-                sourced |= a.source() != null;
-            }
+            previous = voice;
+            speakerParagraph |= (facts & SPEAKER) != 0;
+            sourced |= (facts & SOURCED) != 0;
         }
         return List.copyOf(voices);
     }
@@ -109,46 +166,6 @@ final class AttributionAnalysis {
             }
         }
         return recordInParagraph;
-    }
-
-    /**
-     * Sentences inside the content of an attribution whose cue is in another sentence. The
-     * sentences' spans are read into arrays first: the neighbours of every attribution are
-     * tested, and the arrays spare a walk to each sentence's record and span.
-     */
-    private boolean[] coveredElsewhere(List<List<Attribution>> perSentence) {
-        int n = sentences.size();
-        int[] starts = new int[n];
-        int[] ends = new int[n];
-        for (int i = 0; i < n; i++) {
-            Work.step();
-            Span span = sentences.get(i).span();
-            starts[i] = span.start();
-            ends[i] = span.end();
-        }
-        boolean[] covered = new boolean[n];
-        for (int k = 0; k < n; k++) {
-            Work.step();
-            List<Attribution> list = perSentence.get(k);
-            for (int m = 0; m < list.size(); m++) { // index loops: no iterators
-                Work.step();
-                Attribution a = list.get(m);
-                if (a.content() == null) {
-                    continue;
-                }
-                int from = a.content().start(); // the content contains sentence i's span
-                int to = a.content().end();
-                for (int i = a.sentence() + 1; i < n && from <= starts[i] && ends[i] <= to; i++) {
-                    Work.step();
-                    covered[i] = true; // a quotation that goes on after its cue
-                }
-                for (int i = a.sentence() - 1; i >= 0 && from <= starts[i] && ends[i] <= to; i--) {
-                    Work.step();
-                    covered[i] = true; // a quotation whose cue comes after it
-                }
-            }
-        }
-        return covered;
     }
 
     /** Every word of the sentence lies inside a quotation. */
