@@ -114,10 +114,6 @@ final class TokenView {
         }
     }
 
-    Token token(int i) {
-        return tokens.get(i);
-    }
-
     TokenKind kind(int i) {
         return tokens.kind(i);
     }
@@ -440,6 +436,11 @@ final class TokenView {
 
     /** The text span of tokens [run[0], run[1]), or null for a null run. */
     Span spanOf(int[] run) {
-        return run == null ? null : new Span(tokens.start(run[0]), tokens.end(run[1] - 1));
+        return run == null ? null : spanOf(run[0], run[1]);
+    }
+
+    /** The text span of tokens [from, end), end > from. */
+    Span spanOf(int from, int end) {
+        return new Span(tokens.start(from), tokens.end(end - 1));
     }
 }
