@@ -104,7 +104,7 @@ final class TokenView {
             char c = start < text.length() ? text.charAt(start) : 0;
             firstChars[i] = c;
             TokenKind k = tokens.kind(i);
-            boolean cue = (bits(i) & AttributionLexicon.CUE_START) != 0 ? k.isWordLike()
+            boolean cue = k.isWordLike() ? (bits(i) & AttributionLexicon.CUE_START) != 0
                     : k == TokenKind.DASH || (k == TokenKind.PUNCT && c == ':');
             cues |= (cue && quoteDepth[i] == 0 ? 1L : 0L) << i;
             if ((i & 63) == 63 || i == n - 1) {
