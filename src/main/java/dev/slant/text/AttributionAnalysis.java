@@ -29,7 +29,10 @@ final class AttributionAnalysis {
     private final int[] ends;
     /** Sentences inside the content of an attribution whose cue is in another sentence. */
     private final boolean[] covered;
-    /** What {@link #note} learnt of each sentence's own attributions: {@link #OWN}, {@link #SOURCED}, {@link #SPEAKER}. */
+    /**
+     * What {@link #note} learnt of each sentence's own attributions: {@link #OWN},
+     * {@link #SOURCED}, {@link #SPEAKER}.
+     */
     private final byte[] noted;
     /** {@link #noted}: the sentence has attributions of its own. */
     private static final byte OWN = 1;
@@ -95,7 +98,8 @@ final class AttributionAnalysis {
         for (int m = 0; m < own.size(); m++) { // index loops: no iterators
             Work.step();
             Attribution a = own.get(m);
-            noted[index] |= OWN | (a.source() != null ? SOURCED : 0) | (first && opensWithSpeaker(s, a) ? SPEAKER : 0);
+            noted[index] |= OWN | (a.source() != null ? SOURCED : 0)
+                    | (first && opensWithSpeaker(s, a) ? SPEAKER : 0);
             if (a.content() == null) {
                 continue;
             }

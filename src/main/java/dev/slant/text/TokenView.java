@@ -51,10 +51,10 @@ final class TokenView {
     private final long[] cueCandidates;
 
     /**
-     * The words of the sentence from the word {@link #matchAny} starts at, as {@link #matchAny} compares them with its
-     * candidates: each candidate starts at the same words, so they are found once per call.
-     * {@code runAt[k]} is the k-th word's token (-1 when the run has no k-th word), and
-     * {@code runWord[k]} its form.
+     * The words of the sentence from the word {@link #matchAny} starts at, as it compares
+     * them with its candidates: each candidate starts at the same words, so they are found
+     * once per call. {@code runAt[k]} is the k-th word's token (-1 when the run has no k-th
+     * word), and {@code runWord[k]} its form.
      */
     private int[] runAt = new int[8];
     private String[] runWord = new String[8];
@@ -229,7 +229,7 @@ final class TokenView {
             return end;
         }
         int w = from >>> 6;
-        long word = bits[w] & (-1L << from); // the bits from {@code from} on
+        long word = bits[w] & (-1L << from); // the bits from 'from' on
         while (word == 0) {
             Work.step();
             if (++w << 6 >= end) {
