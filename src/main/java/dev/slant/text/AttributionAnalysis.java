@@ -2,7 +2,6 @@ package dev.slant.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Runs the {@link AttributionFinder} over every sentence and decides each sentence's
@@ -20,20 +19,51 @@ final class AttributionAnalysis {
     }
 
     private final String text;
-    private final Tokens tokens;
     private final List<Sentence> sentences;
     private final byte[] quoteDepth;
     private final AttributionLexicon lex;
     private final TokenView view;
 
-    private AttributionAnalysis(String text, Tokens tokens, List<Sentence> sentences, byte[] quoteDepth,
+    /** The sentences' spans, for {@link #note}'s tests of the neighbours of each attribution. */
+    private final int[] starts;
+    private final int[] ends;
+    /** Sentences inside the content of an attribution whose cue is in another sentence. */
+    private final boolean[] covered;
+    /**
+     * What {@link #note} learnt of each sentence's own attributions: {@link #OWN},
+     * {@link #SOURCED}, {@link #SPEAKER}.
+     */
+    private final byte[] noted;
+    /** {@link #noted}: the sentence has attributions of its own. */
+    private static final byte OWN = 1;
+    /** {@link #noted}: one of them has a source. */
+    private static final byte SOURCED = 2;
+    /** {@link #noted}: the sentence opens its paragraph with a speaker's name and a colon. */
+    private static final byte SPEAKER = 4;
+
+    /** {@link #recordBefore}: a source of the paragraph tested so far names a record. */
+    private boolean recordInParagraph;
+    /** {@link #recordBefore}: the first sentence of the paragraph whose sources are not yet tested. */
+    private int unchecked;
+
+    private AttributionAnalysis(String text, List<Sentence> sentences, byte[] quoteDepth,
             AttributionLexicon lex, TokenView view) {
         this.text = text;
-        this.tokens = tokens;
         this.sentences = sentences;
         this.quoteDepth = quoteDepth;
         this.lex = lex;
         this.view = view;
+        int n = sentences.size();
+        this.starts = new int[n];
+        this.ends = new int[n];
+        for (int i = 0; i < n; i++) {
+            Work.step();
+            Span span = sentences.get(i).span();
+            starts[i] = span.start();
+            ends[i] = span.end();
+        }
+        this.covered = new boolean[n];
+        this.noted = new byte[n];
     }
 
     /** {@code forms}: each token's normalised form and its id (see {@link Forms}). */
@@ -41,76 +71,105 @@ final class AttributionAnalysis {
             List<Sentence> sentences, List<Quotation> quotations, byte[] quoteDepth, AttributionLexicon lex) {
         TokenView view = new TokenView(text, tokens, forms, quotations, quoteDepth, lex);
         AttributionFinder finder = new AttributionFinder(view, lex);
+        AttributionAnalysis analysis = new AttributionAnalysis(text, sentences, quoteDepth, lex, view);
         List<Attribution> all = new ArrayList<>();
-        List<List<Attribution>> perSentence = new ArrayList<>();
+        List<List<Attribution>> perSentence = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
             Deadline.check();
             Work.step();
             List<Attribution> found = List.copyOf(finder.find(s));
             perSentence.add(found);
             all.addAll(found);
+            analysis.note(s, found);
         }
-        List<Voice> voices = new AttributionAnalysis(text, tokens, sentences, quoteDepth, lex, view).voices(perSentence);
+        List<Voice> voices = analysis.voices(perSentence);
         return new Result(List.copyOf(all), List.copyOf(perSentence), voices);
     }
 
+    /**
+     * Learns what the voices need of a sentence's attributions while they are at hand (read
+     * again after the whole document, they had left the processor's caches): which sentences
+     * their contents cover, and the sentence's {@link #noted} facts.
+     */
+    private void note(Sentence s, List<Attribution> own) {
+        int index = s.index();
+        boolean first = index == 0 || sentences.get(index - 1).paragraph() != s.paragraph();
+        int n = sentences.size();
+        for (int m = 0; m < own.size(); m++) { // index loops: no iterators
+            Work.step();
+            Attribution a = own.get(m);
+            noted[index] |= OWN | (a.source() != null ? SOURCED : 0)
+                    | (first && opensWithSpeaker(s, a) ? SPEAKER : 0);
+            if (a.content() == null) {
+                continue;
+            }
+            int from = a.content().start(); // the content contains sentence i's span
+            int to = a.content().end();
+            for (int i = a.sentence() + 1; i < n && from <= starts[i] && ends[i] <= to; i++) {
+                Work.step();
+                covered[i] = true; // a quotation that goes on after its cue
+            }
+            for (int i = a.sentence() - 1; i >= 0 && from <= starts[i] && ends[i] <= to; i--) {
+                Work.step();
+                covered[i] = true; // a quotation whose cue comes after it
+            }
+        }
+    }
+
+    /** The voice of each sentence, once {@link #note} has seen every sentence. */
     private List<Voice> voices(List<List<Attribution>> perSentence) {
-        boolean[] covered = coveredElsewhere(perSentence);
         List<Voice> voices = new ArrayList<>(sentences.size());
         boolean speakerParagraph = false;
-        boolean recordInParagraph = false;
+        boolean sourced = false; // an earlier sentence of the paragraph has an attribution with a source
+        int paragraph = -1;
+        Voice previous = null;
         for (Sentence s : sentences) {
             Deadline.check();
             Work.step();
-            boolean first = s.index() == 0 || sentences.get(s.index() - 1).paragraph() != s.paragraph();
+            boolean first = s.index() == 0 || paragraph != s.paragraph();
+            paragraph = s.paragraph();
             if (first) {
                 speakerParagraph = false;
+                sourced = false;
                 recordInParagraph = false;
+                unchecked = s.index();
             }
-            List<Attribution> own = perSentence.get(s.index());
+            int facts = noted[s.index()];
             Voice voice;
             if (allQuoted(s)) {
                 voice = Voice.QUOTE;
-            } else if (!own.isEmpty() || covered[s.index()] || speakerParagraph
-                    || (recordInParagraph && hasPercentage(s))
-                    || (!first && voices.get(s.index() - 1) != Voice.WRITER && startsWithReportedModal(s))) {
+            } else if ((facts & OWN) != 0 || covered[s.index()] || speakerParagraph
+                    || (sourced && hasPercentage(s) && recordBefore(s, perSentence))
+                    || (!first && previous != Voice.WRITER && startsWithReportedModal(s))) {
                 voice = Voice.ATTRIBUTED;
             } else {
                 voice = Voice.WRITER;
             }
             voices.add(voice);
-            for (Attribution a : own) {
-                Work.step();
-                speakerParagraph |= first && opensWithSpeaker(s, a);
-                if (!recordInParagraph && a.source() != null) {
-                    recordInParagraph = namesRecord(a.source());
-                }
-            }
+            previous = voice;
+            speakerParagraph |= (facts & SPEAKER) != 0;
+            sourced |= (facts & SOURCED) != 0;
         }
         return List.copyOf(voices);
     }
 
-    /** Sentences inside the content of an attribution whose cue is in another sentence. */
-    private boolean[] coveredElsewhere(List<List<Attribution>> perSentence) {
-        boolean[] covered = new boolean[sentences.size()];
-        for (List<Attribution> list : perSentence) {
+    /**
+     * True if a source of the paragraph before sentence s names a record ({@link #namesRecord}).
+     * Asked only for a sentence with percentages, so most sources are never tested; each is
+     * tested at most once, in text order, until one names a record.
+     */
+    private boolean recordBefore(Sentence s, List<List<Attribution>> perSentence) {
+        for (; unchecked < s.index() && !recordInParagraph; unchecked++) {
             Work.step();
-            for (Attribution a : list) {
+            for (Attribution a : perSentence.get(unchecked)) {
                 Work.step();
-                if (a.content() == null) {
-                    continue;
-                }
-                for (int i = a.sentence() + 1; i < sentences.size() && a.content().contains(sentences.get(i).span()); i++) {
-                    Work.step();
-                    covered[i] = true; // a quotation that goes on after its cue
-                }
-                for (int i = a.sentence() - 1; i >= 0 && a.content().contains(sentences.get(i).span()); i--) {
-                    Work.step();
-                    covered[i] = true; // a quotation whose cue comes after it
+                if (a.source() != null && namesRecord(a.source())) {
+                    recordInParagraph = true;
+                    break;
                 }
             }
         }
-        return covered;
+        return recordInParagraph;
     }
 
     /** Every word of the sentence lies inside a quotation. */
@@ -156,16 +215,7 @@ final class AttributionAnalysis {
     }
 
     private boolean hasPercentage(Sentence s) {
-        for (int i = s.firstToken(); i < s.endToken(); i++) {
-            Work.step();
-            int start = tokens.start(i); // "…%" or "percent" in any case, without cutting the token out
-            int end = tokens.end(i);
-            if ((end > start && text.charAt(end - 1) == '%')
-                    || (end - start == 7 && text.regionMatches(true, start, "percent", 0, 7))) {
-                return true;
-            }
-        }
-        return false;
+        return view.hasPercentage(s.firstToken(), s.endToken());
     }
 
     /**
@@ -184,7 +234,7 @@ final class AttributionAnalysis {
                 i++;
             }
             if (i > start) {
-                found = found || lex.isEvidenceNoun(text.substring(start, i).toLowerCase(Locale.ROOT));
+                found = found || lex.isEvidenceNounAscii(text, start, i);
             } else if (c >= 128) {
                 return namesRecordNormalised(source); // a letter, apostrophe or hyphen above ASCII
             } else {
@@ -200,12 +250,15 @@ final class AttributionAnalysis {
         while (i < words.length()) { // each run of letters (a split at non-letters, without a regex)
             int start = i;
             int cp;
+            boolean ascii = true;
             while (i < words.length() && Character.isLetter(cp = words.codePointAt(i))) {
+                ascii &= cp < 128;
                 i += Character.charCount(cp);
             }
             if (i > start) {
                 Work.step();
-                if (lex.isEvidenceNoun(words.substring(start, i))) {
+                // an ASCII run is lower case here: the table's test needs no copy
+                if (ascii ? lex.isEvidenceNounAscii(words, start, i) : lex.isEvidenceNoun(words.substring(start, i))) {
                     return true;
                 }
             } else {

@@ -30,10 +30,13 @@ final class AttributionFinder {
     /** The attributions of one sentence, in the order of their cues. Call in sentence order. */
     List<Attribution> find(Sentence s) {
         List<Cue> found = cues.cues(s, attributedParagraph == s.paragraph());
+        if (found.isEmpty()) {
+            return List.of(); // most sentences: nothing to allocate
+        }
         List<Attribution> all = new ArrayList<>(found.size());
-        for (Cue cue : found) {
+        for (int k = 0; k < found.size(); k++) { // index loops: no iterators
             Work.step();
-            all.add(resolve(cue, s));
+            all.add(resolve(found.get(k), s));
         }
         if (!all.isEmpty()) {
             attributedParagraph = s.paragraph();
@@ -144,7 +147,7 @@ final class AttributionFinder {
                 break;
         }
         boolean carried = source != null && phrases.isBackReference(source);
-        return new Attribution(s.index(), t.spanOf(new int[] {cue.first(), cue.end()}), t.spanOf(source), content,
+        return new Attribution(s.index(), t.spanOf(cue.first(), cue.end()), t.spanOf(source), content,
                 carried, cue.type() == Cue.Type.BELIEF);
     }
 }

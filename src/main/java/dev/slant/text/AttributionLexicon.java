@@ -1,6 +1,7 @@
 package dev.slant.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -87,6 +88,16 @@ final class AttributionLexicon {
     static final long AGENT_NOUN = 1L << 43;
     /** {@link #bits}: an evidence noun, singular or plural ({@link #nounForms}). */
     static final long EVIDENCE_NOUN = 1L << 44;
+    /** {@link #bits}: the first word of a phrase of {@link #sourceAfterPhrases}. */
+    static final long SOURCE_AFTER_START = 1L << 45;
+    /** {@link #bits}: the first word of a phrase of {@link #plainPhrases}. */
+    static final long PLAIN_START = 1L << 46;
+    /** {@link #bits}: the first word of a phrase of {@link #beliefPhrases}. */
+    static final long BELIEF_START = 1L << 47;
+    /** {@link #bits}: the first word of a phrase of {@link #extensionPhrases}. */
+    static final long EXTENSION_START = 1L << 48;
+    /** {@link #bits}: the first word of a phrase of {@link #backReferences}. */
+    static final long BACK_REFERENCE_START = 1L << 49;
 
     private static final AttributionLexicon DEFAULT = new AttributionLexicon(WordLists.load("attribution.yml"));
 
@@ -100,6 +111,19 @@ final class AttributionLexicon {
     private final Map<WordClass, Set<String>> classes = new EnumMap<>(WordClass.class);
     /** Every word of the lists, with its {@link #bits}. */
     private final Map<String, Long> bits = new HashMap<>();
+    /** The size of {@link #filter} in longs (a power of two). */
+    private static final int FILTER_WORDS = 1 << 10;
+    /**
+     * One bit per hash code of the words of {@link #bits} (bits 0-5 and 6-15 of the hash pick
+     * it): a clear bit proves a word is in no list, without a map lookup.
+     */
+    private final long[] filter = new long[FILTER_WORDS];
+    /**
+     * The evidence noun forms made of lower-case ASCII letters only, by length and first
+     * letter ({@code [length][letter - 'a']}, null where none): {@link #isEvidenceNounAscii}
+     * tests a run of the text against them without copying it out.
+     */
+    private final String[][][] asciiEvidenceNouns;
 
     private AttributionLexicon(Map<String, List<String>> lists) {
         // Weakest first, so a lemma listed in two classes keeps the stronger one.
@@ -111,11 +135,12 @@ final class AttributionLexicon {
             Work.step();
             evidenceVerbForms.addAll(Inflector.forms(lemma));
         }
-        sourceAfterPhrases = new PhraseList(list(lists, "phrases.source-after"));
-        plainPhrases = new PhraseList(withVerbalForms(list(lists, "phrases.plain"), list(lists, "phrases.verbal")));
-        beliefPhrases = new PhraseList(list(lists, "phrases.belief"));
-        extensionPhrases = new PhraseList(list(lists, "phrases.extensions"));
-        backReferences = new PhraseList(list(lists, "pronouns"));
+        sourceAfterPhrases = new PhraseList(list(lists, "phrases.source-after"), SOURCE_AFTER_START);
+        plainPhrases = new PhraseList(withVerbalForms(list(lists, "phrases.plain"), list(lists, "phrases.verbal")),
+                PLAIN_START);
+        beliefPhrases = new PhraseList(list(lists, "phrases.belief"), BELIEF_START);
+        extensionPhrases = new PhraseList(list(lists, "phrases.extensions"), EXTENSION_START);
+        backReferences = new PhraseList(list(lists, "pronouns"), BACK_REFERENCE_START);
         for (WordClass c : WordClass.values()) {
             Work.step();
             classes.put(c, Set.copyOf(new HashSet<>(list(lists, c.key))));
@@ -137,7 +162,19 @@ final class AttributionLexicon {
         addBit(evidenceVerbForms, EVIDENCE_VERB);
         addBit(cueStarts, CUE_START);
         addBit(nounForms(classes.get(WordClass.AGENT_NOUNS)), AGENT_NOUN);
-        addBit(nounForms(classes.get(WordClass.EVIDENCE_NOUNS)), EVIDENCE_NOUN);
+        Set<String> evidenceNouns = nounForms(classes.get(WordClass.EVIDENCE_NOUNS));
+        addBit(evidenceNouns, EVIDENCE_NOUN);
+        asciiEvidenceNouns = byLengthAndLetter(evidenceNouns);
+        for (PhraseList phrases : List.of(sourceAfterPhrases, plainPhrases, beliefPhrases, extensionPhrases,
+                backReferences)) {
+            Work.step();
+            addBit(phrases.firstWords(), phrases.firstWordBit());
+        }
+        for (String w : bits.keySet()) {
+            Work.step();
+            int h = w.hashCode();
+            filter[(h >>> 6) & (FILTER_WORDS - 1)] |= 1L << h;
+        }
         if (bits.containsKey("")) { // TokenView gives tokens that are not words the form ""
             throw new IllegalStateException("attribution.yml lists an empty word");
         }
@@ -146,10 +183,15 @@ final class AttributionLexicon {
     /**
      * Every fact of the lists about a normalised word in one long: the bit of each
      * {@link WordClass} it belongs to ({@link WordClass#bit}), and {@link #VERB_FORM},
-     * {@link #EVIDENCE_VERB}, {@link #CUE_START}, {@link #AGENT_NOUN}, {@link #EVIDENCE_NOUN}.
+     * {@link #EVIDENCE_VERB}, {@link #CUE_START}, {@link #AGENT_NOUN}, {@link #EVIDENCE_NOUN}, and
+     * the first-word bit of each phrase list ({@link PhraseList#firstWordBit}).
      * {@link TokenView} keeps them once per distinct word of a document.
      */
     long bits(String word) {
+        int h = word.hashCode();
+        if ((filter[(h >>> 6) & (FILTER_WORDS - 1)] & (1L << h)) == 0) {
+            return 0; // most words of a document are in no list: one bit test, no map lookup
+        }
         Long b = bits.get(word);
         return b == null ? 0 : b;
     }
@@ -159,6 +201,27 @@ final class AttributionLexicon {
             Work.step();
             bits.merge(w, bit, (a, b) -> a | b);
         }
+    }
+
+    /** The words of lower-case ASCII letters only, indexed as {@link #asciiEvidenceNouns}. */
+    private static String[][][] byLengthAndLetter(Set<String> words) {
+        int longest = 0;
+        for (String w : words) {
+            Work.step();
+            longest = Math.max(longest, w.length());
+        }
+        String[][][] table = new String[longest + 1][26][];
+        for (String w : words) {
+            Work.step();
+            if (w.isEmpty() || !w.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+                continue; // never equal to a run of ASCII letters in lower case
+            }
+            String[] old = table[w.length()][w.charAt(0) - 'a'];
+            String[] grown = old == null ? new String[1] : Arrays.copyOf(old, old.length + 1);
+            grown[grown.length - 1] = w;
+            table[w.length()][w.charAt(0) - 'a'] = grown;
+        }
+        return table;
     }
 
     /** The forms of a noun class: each noun, its -s plural and its -ies plural ("parties"). */
@@ -187,6 +250,34 @@ final class AttributionLexicon {
     /** True for a record or study, singular or plural: "poll", "surveys". */
     boolean isEvidenceNoun(String word) {
         return (bits(word) & EVIDENCE_NOUN) != 0;
+    }
+
+    /**
+     * {@code isEvidenceNoun(text.substring(start, end).toLowerCase(Locale.ROOT))} for a run
+     * of ASCII letters (upper or lower case), without the two copies: the attribution
+     * analysis tests each word of every source.
+     */
+    boolean isEvidenceNounAscii(String text, int start, int end) {
+        int n = end - start;
+        if (n <= 0 || n >= asciiEvidenceNouns.length) {
+            return false;
+        }
+        String[] candidates = asciiEvidenceNouns[n][(text.charAt(start) | 0x20) - 'a'];
+        if (candidates == null) {
+            return false;
+        }
+        for (String c : candidates) {
+            Work.step();
+            int k = 1; // the first letter is the table's index
+            while (k < n && (text.charAt(start + k) | 0x20) == c.charAt(k)) {
+                Work.step();
+                k++;
+            }
+            if (k == n) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> list(Map<String, List<String>> lists, String key) {

@@ -135,7 +135,7 @@ final class Contents {
             Work.step();
             b--;
         }
-        return b > s.firstToken() ? new Span(t.token(s.firstToken()).start(), t.token(b - 1).end()) : null;
+        return b > s.firstToken() ? t.spanOf(s.firstToken(), b) : null;
     }
 
     /** The rest of the sentence after {@code from}, without "that", commas and the final mark. */
@@ -153,7 +153,7 @@ final class Contents {
             Work.step();
             b--;
         }
-        return b > a ? new Span(t.token(a).start(), t.token(b - 1).end()) : null;
+        return b > a ? t.spanOf(a, b) : null;
     }
 
     /** The cue opens the sentence (perhaps after "But" or "And"). */

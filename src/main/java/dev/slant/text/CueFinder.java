@@ -32,41 +32,55 @@ final class CueFinder {
         this.verbs = verbs;
     }
 
-    /** The cues of the sentence in order; {@code attributing}: the paragraph already has one. */
+    /**
+     * The cues of the sentence in order; {@code attributing}: the paragraph already has one.
+     * Visits only the tokens where a cue may start ({@link TokenView#nextCueCandidate}) and
+     * the token right after a verb cue, where an extension may join it.
+     */
     List<Cue> cues(Sentence s, boolean attributing) {
         List<Cue> out = new ArrayList<>();
+        int extensionAt = -1; // the token after the last cue if that is a verb: "said| in a statement"
         int i = s.firstToken();
-        while (i < s.endToken()) {
+        while (true) {
             Work.step();
-            Cue previous = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (previous != null && previous.type() == Cue.Type.VERB && t.next(previous.end(), s) == i) {
+            int candidate = t.nextCueCandidate(i, s.endToken());
+            i = extensionAt >= i && extensionAt < candidate ? extensionAt : candidate;
+            if (i >= s.endToken()) {
+                return out;
+            }
+            if (i == extensionAt) {
+                Cue previous = out.get(out.size() - 1);
                 int end = t.matchAny(lex.extensionPhrases, i, s);
                 if (end > 0) { // "said in a statement"
                     out.set(out.size() - 1, new Cue(Cue.Type.VERB, previous.first(), end));
+                    extensionAt = t.next(end, s);
                     i = end;
                     continue;
                 }
             }
-            Cue cue = t.inQuotation(i) ? null : cueAt(i, s, attributing);
+            Cue cue = i == candidate ? cueAt(i, s, attributing) : null;
             if (cue == null) {
                 i++;
                 continue;
             }
+            Cue previous = out.isEmpty() ? null : out.get(out.size() - 1);
             if (cue.type() == Cue.Type.COLON && previous != null) {
                 if (t.next(previous.end(), s) == cue.first()) {
-                    out.set(out.size() - 1, new Cue(previous.type(), previous.first(), cue.end())); // "said:"
+                    Cue joined = new Cue(previous.type(), previous.first(), cue.end()); // "said:"
+                    out.set(out.size() - 1, joined);
+                    extensionAt = joined.type() == Cue.Type.VERB ? t.next(joined.end(), s) : -1;
                 }
                 i = cue.end(); // "told reporters at the hearing: “…”" has its cue already
                 continue;
             }
             out.add(cue);
+            extensionAt = cue.type() == Cue.Type.VERB ? t.next(cue.end(), s) : -1;
             i = cue.end();
             if (cue.type() == Cue.Type.SOURCE_AFTER) {
                 int[] source = phrases.after(cue.end(), s); // "according to documents released by …"
                 i = source == null ? i : source[1];
             }
         }
-        return out;
     }
 
     private Cue cueAt(int i, Sentence s, boolean attributing) {

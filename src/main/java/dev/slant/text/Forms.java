@@ -209,4 +209,17 @@ final class Forms {
     int distinct() {
         return byId.length;
     }
+
+    /**
+     * Token {@code i}'s reference as the class comment describes it (an id, -1, or
+     * {@code -2 - k}): lets a stage keep what it learns per form for the forms above ASCII too.
+     */
+    int ref(int i) {
+        return refs[i];
+    }
+
+    /** The number of forms with characters above ASCII: references -2 down to {@code -1 - others()}. */
+    int others() {
+        return others.length;
+    }
 }

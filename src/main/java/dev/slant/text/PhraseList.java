@@ -15,8 +15,15 @@ final class PhraseList {
 
     private final Map<String, List<List<String>>> byFirstWord = new HashMap<>();
     private final List<List<String>> all = new ArrayList<>();
+    private final long firstWordBit;
 
-    PhraseList(List<String> texts) {
+    /**
+     * {@code firstWordBit}: the {@link AttributionLexicon#bits} bit its lexicon gives the
+     * first words of these phrases, so that a word's bits rule out most words without a
+     * map lookup ({@link TokenView#matchAny}).
+     */
+    PhraseList(List<String> texts, long firstWordBit) {
+        this.firstWordBit = firstWordBit;
         for (String text : texts) {
             Work.step();
             List<String> words = List.of(text.toLowerCase(Locale.ROOT).split(" "));
@@ -32,6 +39,11 @@ final class PhraseList {
     /** The phrases starting with the word, longest first (empty if none). */
     List<List<String>> startingWith(String word) {
         return byFirstWord.getOrDefault(word, List.of());
+    }
+
+    /** The lexicon bit of the phrases' first words (see the constructor). */
+    long firstWordBit() {
+        return firstWordBit;
     }
 
     /** The first words of the phrases. */

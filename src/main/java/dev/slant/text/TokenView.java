@@ -1,8 +1,10 @@
 package dev.slant.text;
 
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import java.util.function.ToIntFunction;
 
 /**
  * The attribution finder's view of a document's tokens: normalised words,
@@ -16,44 +18,100 @@ final class TokenView {
     /** Each token's first character: the finder reads it many times per token. */
     private final char[] firstChars;
     private final byte[] quoteDepth;
-    private final Map<Integer, Quotation> byOpen = new HashMap<>();
-    private final Map<Integer, Quotation> byClose = new HashMap<>();
+    /** The quotations that are not nested, in the order of their opening tokens, and those tokens. */
+    private final Quotation[] byOpen;
+    private final int[] openTokens;
+    /** The closed quotations that are not nested, in the order of their closing tokens, and those tokens. */
+    private final Quotation[] byClose;
+    private final int[] closeTokens;
+    /**
+     * One bit per token, set where a quotation opens or closes: the finder asks about
+     * quotation marks at most tokens, and a bit test spares the boxed map lookup there.
+     */
+    private final long[] quoteMarks;
     private final Forms forms;
-    /** The lexicon bits of each distinct form, by form id; 0 until first asked for. */
-    private final long[] bitsById;
+    /**
+     * The lexicon bits of each form of the document, by its {@link Forms#ref} plus
+     * {@link #refOffset} (so the forms above ASCII and the empty form of tokens that are not
+     * words have a place too); 0 until first asked for.
+     */
+    private final long[] bitsByRef;
+    /** Added to a {@link Forms#ref} to index {@link #bitsByRef}: the lowest ref, -1 - others, maps to 0. */
+    private final int refOffset;
     private final AttributionLexicon lex;
 
-    /** A bit set in {@link #bitsById} once a form's bits are known. */
+    /** A bit set in {@link #bitsByRef} once a form's bits are known. */
     private static final long KNOWN = 1L << 62;
+
+    /**
+     * One bit per token, set where a cue may start outside quotations: a colon, a dash, or
+     * a word some word cue starts with ({@link #mayStartCue}). {@link CueFinder} visits these
+     * tokens only, not every token of every sentence.
+     */
+    private final long[] cueCandidates;
+
+    /**
+     * The words of the sentence from the word {@link #matchAny} starts at, as it compares
+     * them with its candidates: each candidate starts at the same words, so they are found
+     * once per call. {@code runAt[k]} is the k-th word's token (-1 when the run has no k-th
+     * word), and {@code runWord[k]} its form.
+     */
+    private int[] runAt = new int[8];
+    private String[] runWord = new String[8];
 
     /** {@code forms}: each token's normalised form and its id (see {@link Forms}). */
     TokenView(String text, Tokens tokens, Forms forms, List<Quotation> quotations, byte[] quoteDepth,
             AttributionLexicon lex) {
         this.text = text;
         this.forms = forms;
-        this.bitsById = new long[forms.distinct()];
+        this.refOffset = forms.others() + 1;
+        this.bitsByRef = new long[refOffset + forms.distinct()];
+        bitsByRef[refOffset - 1] = KNOWN; // ref -1: no form, in no list
         this.lex = lex;
         this.tokens = tokens;
-        this.firstChars = new char[tokens.size()];
-        for (int i = 0; i < firstChars.length; i++) {
-            Work.step();
-            int start = tokens.start(i);
-            firstChars[i] = start < text.length() ? text.charAt(start) : 0;
-        }
         this.quoteDepth = quoteDepth;
+        int n = tokens.size();
+        this.firstChars = new char[n];
+        this.cueCandidates = new long[(n + 63) >>> 6];
+        this.quoteMarks = new long[(n + 63) >>> 6];
+        List<Quotation> open = new ArrayList<>();
+        List<Quotation> closed = new ArrayList<>();
         for (Quotation q : quotations) {
             Work.step();
             if (!q.nested()) {
-                byOpen.put(q.openToken(), q);
+                open.add(q);
+                markQuote(q.openToken());
                 if (q.closed()) {
-                    byClose.put(q.closeToken(), q);
+                    closed.add(q);
+                    markQuote(q.closeToken());
                 }
             }
         }
+        this.byOpen = sorted(open, Quotation::openToken);
+        this.openTokens = keys(byOpen, Quotation::openToken);
+        this.byClose = sorted(closed, Quotation::closeToken);
+        this.closeTokens = keys(byClose, Quotation::closeToken);
+        markTokens();
     }
 
-    Token token(int i) {
-        return tokens.get(i);
+    /** One pass over the tokens sets {@link #firstChars} and {@link #cueCandidates}. */
+    private void markTokens() {
+        int n = firstChars.length;
+        long cues = 0; // the bits of cueCandidates' current word
+        for (int i = 0; i < n; i++) {
+            Work.step();
+            int start = tokens.start(i);
+            char c = start < text.length() ? text.charAt(start) : 0;
+            firstChars[i] = c;
+            TokenKind k = tokens.kind(i);
+            boolean cue = k.isWordLike() ? (bits(i) & AttributionLexicon.CUE_START) != 0
+                    : k == TokenKind.DASH || (k == TokenKind.PUNCT && c == ':');
+            cues |= (cue && quoteDepth[i] == 0 ? 1L : 0L) << i;
+            if ((i & 63) == 63 || i == n - 1) {
+                cueCandidates[i >>> 6] = cues;
+                cues = 0;
+            }
+        }
     }
 
     TokenKind kind(int i) {
@@ -78,15 +136,11 @@ final class TokenView {
      * word of the document: the finder asks about each word many times.
      */
     private long bits(int i) {
-        int id = forms.id(i);
-        if (id < 0) {
-            String word = forms.form(i);
-            return word.isEmpty() ? 0 : lex.bits(word); // no list has ""
-        }
-        long b = bitsById[id];
+        int r = forms.ref(i) + refOffset;
+        long b = bitsByRef[r];
         if (b == 0) {
             b = lex.bits(forms.form(i)) | KNOWN;
-            bitsById[id] = b;
+            bitsByRef[r] = b;
         }
         return b;
     }
@@ -156,14 +210,95 @@ final class TokenView {
         return tokens.kind(i) == TokenKind.TERMINAL && firstChars[i] == '.' && i < s.endToken() - 1;
     }
 
+    private void markQuote(int i) {
+        set(quoteMarks, i);
+    }
+
+    /** True if a quotation opens or closes at token i ({@link #quoteMarks}). */
+    private boolean quoteMark(int i) {
+        return (quoteMarks[i >>> 6] & (1L << i)) != 0;
+    }
+
+    private static void set(long[] bits, int i) {
+        bits[i >>> 6] |= 1L << i;
+    }
+
+    /** The first set bit in [from, end), or {@code end} if none. */
+    private static int nextSet(long[] bits, int from, int end) {
+        if (from >= end) {
+            return end;
+        }
+        int w = from >>> 6;
+        long word = bits[w] & (-1L << from); // the bits from 'from' on
+        while (word == 0) {
+            Work.step();
+            if (++w << 6 >= end) {
+                return end;
+            }
+            word = bits[w];
+        }
+        return Math.min(end, (w << 6) + Long.numberOfTrailingZeros(word));
+    }
+
+    /**
+     * The first token in [from, end) where a cue may start outside quotations
+     * ({@link #cueCandidates}), or {@code end}: the tokens in between start none.
+     */
+    int nextCueCandidate(int from, int end) {
+        return nextSet(cueCandidates, from, end);
+    }
+
+    /** True if a token in [from, end) is "…%" or "percent" in any case. */
+    boolean hasPercentage(int from, int end) {
+        for (int i = from; i < end; i++) {
+            Work.step();
+            int start = tokens.start(i); // without cutting the token out
+            int stop = tokens.end(i);
+            if ((stop > start && text.charAt(stop - 1) == '%')
+                    || (stop - start == 7 && text.regionMatches(true, start, "percent", 0, 7))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The quotation whose opening mark is token i, or null. */
     Quotation openedAt(int i) {
-        return byOpen.get(i);
+        return quoteMark(i) ? at(openTokens, byOpen, i) : null;
     }
 
     /** The quotation whose closing mark is token i, or null. */
     Quotation closedAt(int i) {
-        return byClose.get(i);
+        return quoteMark(i) ? at(closeTokens, byClose, i) : null;
+    }
+
+    /** The quotations in the order of a token of theirs (a stable sort: the list's order among equals). */
+    private static Quotation[] sorted(List<Quotation> quotations, ToIntFunction<Quotation> token) {
+        Quotation[] out = quotations.toArray(new Quotation[0]);
+        Arrays.sort(out, Comparator.comparingInt(token));
+        return out;
+    }
+
+    private static int[] keys(Quotation[] quotations, ToIntFunction<Quotation> token) {
+        int[] out = new int[quotations.length];
+        for (int k = 0; k < out.length; k++) {
+            Work.step();
+            out[k] = token.applyAsInt(quotations[k]);
+        }
+        return out;
+    }
+
+    /** The last quotation of {@code quotations} whose token is i (as a map keeps the last put), or null. */
+    private static Quotation at(int[] tokens, Quotation[] quotations, int i) {
+        int k = Arrays.binarySearch(tokens, i);
+        if (k < 0) {
+            return null;
+        }
+        while (k + 1 < tokens.length && tokens[k + 1] == i) {
+            Work.step();
+            k++;
+        }
+        return quotations[k];
     }
 
     /** The next token at or after i that is not white space, in the sentence; -1 if none. */
@@ -219,27 +354,40 @@ final class TokenView {
 
     /** The end of the longest phrase matching at word i (words separated by white space), or -1. */
     int matchAny(PhraseList phrases, int i, Sentence s) {
-        if (!isWord(i)) {
+        if (i >= s.endToken() || !isWord(i) || (bits(i) & phrases.firstWordBit()) == 0) {
             return -1;
         }
         List<List<String>> candidates = phrases.startingWith(word(i));
+        int known = 0; // the words from i that runAt and runWord hold for this call
         for (int p = 0; p < candidates.size(); p++) { // index loops: this runs for every word
             List<String> phrase = candidates.get(p);
-            int j = i;
-            int matched = 0;
-            for (int k = 0; k < phrase.size(); k++) {
+            int k = 0;
+            for (; k < phrase.size(); k++) {
                 Work.step();
-                if (j < 0 || j >= s.endToken() || !isWord(j) || !word(j).equals(phrase.get(k))) {
+                if (k == known) {
+                    known = nextOfRun(known, i, s);
+                }
+                if (runAt[k] < 0 || !runWord[k].equals(phrase.get(k))) {
                     break;
                 }
-                matched++;
-                j = matched == phrase.size() ? j + 1 : nextWord(j + 1, s);
             }
-            if (matched == phrase.size()) {
-                return j;
+            if (k == phrase.size()) {
+                return runAt[k - 1] + 1;
             }
         }
         return -1;
+    }
+
+    /** Adds the word after the {@code known} ones of the run from i; returns the new count. */
+    private int nextOfRun(int known, int i, Sentence s) {
+        if (known == runAt.length) {
+            runAt = Arrays.copyOf(runAt, 2 * known);
+            runWord = Arrays.copyOf(runWord, 2 * known);
+        }
+        int at = known == 0 ? i : runAt[known - 1] < 0 ? -1 : nextWord(runAt[known - 1] + 1, s);
+        runAt[known] = at;
+        runWord[known] = at < 0 ? null : word(at);
+        return known + 1;
     }
 
     /** True if tokens [start, end) are exactly one of the phrases. */
@@ -249,13 +397,21 @@ final class TokenView {
             Work.step();
             first++;
         }
-        if (first >= end) {
+        if (first >= end || (bits(first) & phrases.firstWordBit()) == 0) {
             return false;
+        }
+        int tokensLeft = 0; // a phrase of n words matches n tokens that are not white space
+        for (int i = first; i < end; i++) {
+            Work.step();
+            tokensLeft += tokens.kind(i).isSpace() ? 0 : 1;
         }
         List<List<String>> candidates = phrases.startingWith(word(first));
         for (int p = 0; p < candidates.size(); p++) { // index loops: no iterators
             Work.step();
             List<String> phrase = candidates.get(p);
+            if (phrase.size() != tokensLeft) {
+                continue;
+            }
             int i = start;
             boolean ok = true;
             for (int k = 0; k < phrase.size(); k++) {
@@ -280,6 +436,11 @@ final class TokenView {
 
     /** The text span of tokens [run[0], run[1]), or null for a null run. */
     Span spanOf(int[] run) {
-        return run == null ? null : new Span(tokens.start(run[0]), tokens.end(run[1] - 1));
+        return run == null ? null : spanOf(run[0], run[1]);
+    }
+
+    /** The text span of tokens [from, end), end > from. */
+    Span spanOf(int from, int end) {
+        return new Span(tokens.start(from), tokens.end(end - 1));
     }
 }

@@ -27,6 +27,12 @@ class VoiceTest {
         "Ruiz said the plan would cost $5 billion.\\n\\nIt would also require 300 staff.     # attributed writer",
         // a poll's figures continue in the next sentence
         "A Gallup poll found Ruiz at 41 percent. Lee trails at 30 percent.                   # attributed attributed",
+        // a record named by a later source of the paragraph, in capitals, or with a curly apostrophe
+        "Ruiz said turnout rose. A CNN POLL found Ruiz ahead. Lee trails at 30 percent.      # attributed attributed attributed",
+        "The poll’s authors said Ruiz leads. Lee trails at 30 percent.                       # attributed attributed",
+        // not a record, or not in the paragraph
+        "Ruiz said turnout rose. Lee trails at 30 percent.                                   # attributed writer",
+        "A Gallup poll found Ruiz at 41 percent.\\n\\nLee trails at 30 percent.          # attributed writer",
         // a transcript paragraph opened by a speaker's name and a colon
         "RUIZ: We will reopen the bridge. It is safe now.                                    # attributed attributed",
     })
