@@ -13,6 +13,7 @@ import dev.slant.text.Document;
 import dev.slant.text.Part;
 import dev.slant.text.Sentence;
 import dev.slant.text.Span;
+import dev.slant.text.pattern.PatternWords;
 import dev.slant.text.pattern.SentenceWords;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -67,6 +68,7 @@ public final class Linter {
         Map<Integer, FramingCheck> framing = new TreeMap<>();
         FormCache lookup = rules.phraseMatcher().lookup(doc);
         FormCache patternLookup = patterns.lookup(doc);
+        PatternWords patternWords = PatternWords.of(doc);
         for (Sentence sentence : doc.sentences()) {
             Work.step();
             Deadline.check();
@@ -105,7 +107,7 @@ public final class Linter {
                         continue; // none of its patterns has a word it needs here
                     }
                     if (words == null) {
-                        words = SentenceWords.of(doc, sentence); // once per sentence, for every pattern
+                        words = SentenceWords.of(doc, sentence, patternWords); // once per sentence, for every pattern
                     }
                     PatternCheck.check(doc, words, (PatternRule) rule, candidates, first, byRule.of(r), out);
                 } else {

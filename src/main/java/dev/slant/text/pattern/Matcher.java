@@ -2,7 +2,6 @@ package dev.slant.text.pattern;
 
 import dev.slant.text.Work;
 import dev.slant.text.Document;
-import dev.slant.text.WordForms;
 
 /**
  * The state of matching one pattern against one run of words: the run's token indexes,
@@ -18,9 +17,10 @@ final class Matcher {
 
     final Document doc;
     final int[] run;
-    /** The forms without a possessive ending, by position; null when no word of the run has one. */
-    private final String[] bare;
-    private java.util.Set<String> formSet;
+    /** The {@link WordIds} of the run's words, by position. */
+    private final int[] ids;
+    /** The ids of the words without a possessive ending; null when no word of the run has one a pattern tests. */
+    private final int[] bareIds;
     int reportStart = -1;
     int reportEnd = -1;
     private long budget;
@@ -46,21 +46,24 @@ final class Matcher {
         }
     }
 
-    Matcher(Document doc, int[] run) {
+    Matcher(Document doc, int[] run, PatternWords words) {
         this.doc = doc;
         this.run = run;
-        String[] b = null; // most runs have no possessive: no array for them
+        this.ids = new int[run.length];
+        int[] b = null; // most runs have no possessive: no array for them
         for (int i = 0; i < run.length; i++) {
             Work.step();
-            String without = WordForms.withoutPossessive(doc.form(run[i]));
-            if (without != null) {
+            ids[i] = words.id(run[i]);
+            int bare = words.bareId(run[i]);
+            if (bare >= 0) {
                 if (b == null) {
-                    b = new String[run.length];
+                    b = new int[run.length];
+                    java.util.Arrays.fill(b, -1);
                 }
-                b[i] = without;
+                b[i] = bare;
             }
         }
-        this.bare = b;
+        this.bareIds = b;
     }
 
     int length() {
@@ -86,52 +89,20 @@ final class Matcher {
         return longest;
     }
 
-    /** True if some word of the run has one of the forms (possessives stripped too). */
-    boolean containsAny(java.util.Set<String> wanted) {
-        if (wanted.size() <= 2 * run.length) {
-            java.util.Set<String> present = formSet();
-            for (String w : wanted) {
-                Work.step();
-                if (present.contains(w)) {
-                    return true;
-                }
-            }
-            return false;
-        }
+    /** True if some word of the run has one of the ids (possessives stripped too). */
+    boolean containsAny(IdSet wanted) {
         for (int i = 0; i < run.length; i++) {
             Work.step();
-            String without = bare(i);
-            if (wanted.contains(form(i)) || (without != null && wanted.contains(without))) {
+            if (has(wanted, i)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The forms of the run's words, with and without possessives, built once. */
-    private java.util.Set<String> formSet() {
-        if (formSet == null) {
-            java.util.Set<String> set = new java.util.HashSet<>(run.length * 3);
-            for (int i = 0; i < run.length; i++) {
-                Work.step();
-                set.add(form(i));
-                if (bare(i) != null) {
-                    set.add(bare(i));
-                }
-            }
-            formSet = set;
-        }
-        return formSet;
-    }
-
-    /** The normalised form of word {@code pos}. */
-    String form(int pos) {
-        return doc.form(run[pos]);
-    }
-
-    /** The form without a possessive ending, or null. */
-    String bare(int pos) {
-        return bare == null ? null : bare[pos];
+    /** True if the word at {@code pos}, or the word without its possessive ending, is in the set. */
+    boolean has(IdSet set, int pos) {
+        return set.contains(ids[pos]) || (bareIds != null && set.contains(bareIds[pos]));
     }
 
     /** The word as written, with curly apostrophes straightened. */

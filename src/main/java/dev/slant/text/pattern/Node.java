@@ -47,10 +47,13 @@ sealed interface Node {
     }
 
     /** One of a set of normalised forms, also through a possessive ("regime’s"). */
-    record Forms(Set<String> forms) implements Word {
+    record Forms(Set<String> forms, IdSet ids) implements Word {
+        Forms(Set<String> forms) {
+            this(forms, WordIds.of(forms));
+        }
+
         public boolean test(Matcher m, int pos) {
-            String bare = m.bare(pos);
-            return forms.contains(m.form(pos)) || (bare != null && forms.contains(bare));
+            return m.has(ids, pos);
         }
 
         @Override

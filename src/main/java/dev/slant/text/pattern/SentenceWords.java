@@ -26,7 +26,8 @@ public final class SentenceWords {
         return new dev.slant.text.Span(doc.tokenStart(first.run[0]), doc.tokenEnd(last.run[last.run.length - 1]));
     }
 
-    public static SentenceWords of(Document doc, Sentence s) {
+    /** The words of the sentence; {@code ids} are the document's ({@link PatternWords#of}). */
+    public static SentenceWords of(Document doc, Sentence s, PatternWords ids) {
         List<Matcher> runs = new ArrayList<>();
         int[] current = new int[s.endToken() - s.firstToken()];
         int size = 0;
@@ -36,17 +37,17 @@ public final class SentenceWords {
             if (k.isWordLike() || k == TokenKind.NUMBER) {
                 current[size++] = i;
             } else if (!k.isSpace() && !k.isQuoteMark() && k != TokenKind.APOSTROPHE) {
-                size = flush(doc, runs, current, size);
+                size = flush(doc, runs, current, size, ids);
             }
         }
-        flush(doc, runs, current, size);
+        flush(doc, runs, current, size, ids);
         return new SentenceWords(runs);
     }
 
     /** Adds the run of the first {@code size} word indexes, if any; the run is then empty. */
-    private static int flush(Document doc, List<Matcher> runs, int[] current, int size) {
+    private static int flush(Document doc, List<Matcher> runs, int[] current, int size, PatternWords ids) {
         if (size > 0) {
-            runs.add(new Matcher(doc, java.util.Arrays.copyOf(current, size)));
+            runs.add(new Matcher(doc, java.util.Arrays.copyOf(current, size), ids));
         }
         return 0;
     }

@@ -18,11 +18,13 @@ public final class TokenPattern {
     private final String source;
     private final Node root;
     private final Set<String> anchor;
+    private final IdSet anchorIds; // the anchor's word ids; null without an anchor
 
     private TokenPattern(String source, Node root) {
         this.source = source;
         this.root = root;
         this.anchor = root.anchor();
+        this.anchorIds = anchor == null ? null : WordIds.of(anchor);
     }
 
     /** Compiles a pattern; word classes are looked up in {@code classes}. */
@@ -41,7 +43,7 @@ public final class TokenPattern {
 
     /** The non-overlapping matches in the sentence, leftmost first, each as long as possible. */
     public List<PatternMatch> find(Document doc, Sentence s) {
-        return find(SentenceWords.of(doc, s));
+        return find(SentenceWords.of(doc, s, PatternWords.of(doc)));
     }
 
     /**
@@ -55,7 +57,7 @@ public final class TokenPattern {
         for (int r = 0; r < words.runs.size(); r++) {
             Work.step();
             Matcher m = words.runs.get(r);
-            if (anchor != null && !m.containsAny(anchor)) {
+            if (anchorIds != null && !m.containsAny(anchorIds)) {
                 continue; // no word this pattern needs
             }
             m.resetBudget();
