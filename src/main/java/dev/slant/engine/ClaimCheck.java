@@ -26,23 +26,30 @@ final class ClaimCheck {
     private ClaimCheck() {
     }
 
-    /** The reasons the sentence is a claim, in the rule's order; empty if it is not one. */
-    static List<String> reasons(Document doc, Sentence s, ClaimRule rule, List<PhraseMatcher.Match> matches) {
-        if (!isFullSentence(doc, s)) {
-            return List.of();
-        }
-        Set<String> found = new LinkedHashSet<>();
+    /**
+     * The reasons the sentence is a claim, in the rule's order; empty if it is not one.
+     * {@code numberWords} answers {@link ClaimRule#isNumberWord} for the document's tokens.
+     */
+    static List<String> reasons(Document doc, Sentence s, ClaimRule rule, List<PhraseMatcher.Match> matches,
+            FormFlags numberWords) {
+        Set<String> found = null;
         for (PhraseMatcher.Match m : matches) {
             Work.step();
             if (m.exception()) {
                 return List.of(); // routine scene-setting
             }
             if (!doc.inQuotation(m.firstToken())) {
+                found = found == null ? new LinkedHashSet<>() : found;
                 found.add(rule.reasonOf(m.term()));
             }
         }
-        if (rule.numberReason() != null && hasCount(doc, s, rule)) {
+        if (rule.numberReason() != null && (found == null || !found.contains(rule.numberReason()))
+                && hasCount(doc, s, rule, numberWords)) {
+            found = found == null ? new LinkedHashSet<>() : found;
             found.add(rule.numberReason());
+        }
+        if (found == null || !isFullSentence(doc, s)) {
+            return List.of(); // no reason, or not a sentence that asserts (the cheaper test first)
         }
         List<String> ordered = new ArrayList<>();
         for (String reason : rule.reasons()) {
@@ -54,11 +61,17 @@ final class ClaimCheck {
         return ordered;
     }
 
-    static void check(Document doc, Sentence s, ClaimRule rule, List<PhraseMatcher.Match> matches, List<Finding> out) {
+    /** A {@link FormFlags} of the rule's number words for the document, for {@link #reasons}. */
+    static FormFlags numberWords(Document doc, ClaimRule rule) {
+        return new FormFlags(doc, rule::isNumberWord);
+    }
+
+    static void check(Document doc, Sentence s, ClaimRule rule, List<PhraseMatcher.Match> matches,
+            FormFlags numberWords, List<Finding> out) {
         if (doc.voice(s) != Voice.WRITER) {
             return;
         }
-        List<String> reasons = reasons(doc, s, rule, matches);
+        List<String> reasons = reasons(doc, s, rule, matches, numberWords);
         if (!reasons.isEmpty()) {
             String text = doc.text().substring(s.span().start(), s.span().end());
             String message = rule.meta().messageFor(text).replace("{reasons}", String.join(", ", reasons));
@@ -102,17 +115,17 @@ final class ClaimCheck {
     }
 
     /** True if a number outside quotations is a count, not a date, time, age or label. */
-    private static boolean hasCount(Document doc, Sentence s, ClaimRule rule) {
+    private static boolean hasCount(Document doc, Sentence s, ClaimRule rule, FormFlags numberWords) {
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             Work.step();
-            if (!doc.inQuotation(i) && isCount(doc, s, i, rule)) {
+            if (!doc.inQuotation(i) && isCount(doc, s, i, rule, numberWords)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean isCount(Document doc, Sentence s, int i, ClaimRule rule) {
+    private static boolean isCount(Document doc, Sentence s, int i, ClaimRule rule, FormFlags numberWords) {
         TokenKind kind = doc.tokenKind(i);
         if (kind == TokenKind.NUMBER) {
             String raw = doc.tokenText(i);
@@ -129,7 +142,7 @@ final class ClaimCheck {
             if (betweenCommas(doc, s, i)) {
                 return false; // an age after a name: "Dewayne Smithy, 33, of Baldwin"
             }
-        } else if (!kind.isWordLike() || !rule.isNumberWord(doc.form(i))) {
+        } else if (!kind.isWordLike() || !numberWords.at(i)) {
             return false;
         }
         String after = neighbour(doc, s, i, 1);

@@ -3,12 +3,15 @@ package dev.slant.engine;
 import dev.slant.text.Document;
 import dev.slant.text.WordForms;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
  * What a matcher looked up for each distinct word form of one document ({@link
  * Document#formId}), so that each form is looked up once per document rather than once
- * per token. Words without a form id are looked up each time.
+ * per token. Words without a form id (those with characters above ASCII: a handful of
+ * distinct ones such as "don’t" in most documents) are kept in a small map of their own,
+ * much cheaper to search than the matcher's large one.
  */
 final class FormCache {
 
@@ -19,6 +22,7 @@ final class FormCache {
 
     private final Ids source;
     private final int[][] byForm;
+    private Map<String, int[]> others; // forms without an id; made when first needed
 
     FormCache(Ids source, Document doc) {
         this.source = source;
@@ -29,7 +33,10 @@ final class FormCache {
     int[] idsAt(Document doc, int t) {
         int form = doc.formId(t);
         if (form < 0) {
-            return source.idsOf(doc.form(t));
+            if (others == null) {
+                others = new HashMap<>();
+            }
+            return others.computeIfAbsent(doc.form(t), source::idsOf);
         }
         int[] ids = byForm[form];
         if (ids == null) {

@@ -24,11 +24,20 @@ public final class PatternWords {
         return new PatternWords(doc);
     }
 
-    /** The word id of token {@code t}'s form, or -1. */
+    /**
+     * The id that patterns know a word form by, or -1 if no compiled pattern tests it
+     * (every word of a pattern's {@link TokenPattern#anchor} has one).
+     */
+    public static int idOf(String form) {
+        return WordIds.find(form);
+    }
+
+    /** The word id of token {@code t}'s form, or -1 (also for tokens without a form). */
     public int id(int t) {
         int form = doc.formId(t);
         if (form < 0) {
-            return WordIds.find(doc.form(t));
+            String f = doc.form(t);
+            return f.isEmpty() ? -1 : WordIds.find(f);
         }
         if (ids[form] == 0) {
             lookUp(form, t);
@@ -40,7 +49,8 @@ public final class PatternWords {
     public int bareId(int t) {
         int form = doc.formId(t);
         if (form < 0) {
-            return WordIds.find(WordForms.withoutPossessive(doc.form(t)));
+            String f = doc.form(t);
+            return f.isEmpty() ? -1 : WordIds.find(WordForms.withoutPossessive(f));
         }
         if (ids[form] == 0) {
             lookUp(form, t);

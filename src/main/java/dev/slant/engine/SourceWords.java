@@ -1,0 +1,74 @@
+package dev.slant.engine;
+
+import dev.slant.text.Document;
+import dev.slant.text.Sentence;
+import dev.slant.text.Span;
+import dev.slant.text.Work;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The word forms of the sources of one sentence's attributions, made when a source rule
+ * first asks for them and shared by the other source rules. Most sentences need none (no
+ * attribution, or an "unless" phrase excuses them), so nothing is made up front. One per
+ * document and thread, {@link #reset} for each sentence.
+ */
+final class SourceWords {
+
+    private final Document doc;
+    private Sentence sentence;
+    private final List<List<String>> bySource = new ArrayList<>(); // by attribution number; null until asked
+
+    SourceWords(Document doc) {
+        this.doc = doc;
+    }
+
+    /** Forgets the words of the previous sentence. */
+    void reset(Sentence s) {
+        sentence = s;
+        bySource.clear();
+    }
+
+    /** The forms of the words of the source of the sentence's attribution number {@code k}. */
+    List<String> of(int k, Span source) {
+        while (bySource.size() <= k) {
+            Work.step();
+            bySource.add(null);
+        }
+        List<String> words = bySource.get(k);
+        if (words == null) {
+            words = words(source);
+            bySource.set(k, words);
+        }
+        return words;
+    }
+
+    private List<String> words(Span span) {
+        List<String> out = new ArrayList<>(4);
+        for (int i = tokenAt(span.start()); i < doc.tokens().size() && doc.tokenStart(i) < span.end(); i++) {
+            Work.step();
+            if (doc.tokenKind(i).isWordLike()) {
+                out.add(doc.form(i));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@link Document#tokenAt}, stepping through the sentence's tokens when the offset lies
+     * in them (a source mostly does): a few neighbouring reads, not a search of the whole
+     * document's token array.
+     */
+    private int tokenAt(int offset) {
+        int at = sentence.firstToken();
+        int last = sentence.endToken() - 1;
+        if (last < at || offset < doc.tokenStart(at) || offset >= doc.tokenEnd(last)) {
+            return doc.tokenAt(offset);
+        }
+        while (at < last && doc.tokenStart(at + 1) <= offset) { // the last token that starts by the offset
+            Work.step();
+            at++;
+        }
+        return at;
+    }
+}
