@@ -55,20 +55,15 @@ final class SourceWords {
     }
 
     /**
-     * {@link Document#tokenAt}, stepping through the sentence's tokens when the offset lies
-     * in them (a source mostly does): a few neighbouring reads, not a search of the whole
-     * document's token array.
+     * {@link Document#tokenAt}, searching only the sentence's tokens when the offset lies
+     * in them (a source mostly does).
      */
     private int tokenAt(int offset) {
-        int at = sentence.firstToken();
-        int last = sentence.endToken() - 1;
-        if (last < at || offset < doc.tokenStart(at) || offset >= doc.tokenEnd(last)) {
+        int first = sentence.firstToken();
+        int end = sentence.endToken();
+        if (end <= first || offset < doc.tokenStart(first) || offset >= doc.tokenEnd(end - 1)) {
             return doc.tokenAt(offset);
         }
-        while (at < last && doc.tokenStart(at + 1) <= offset) { // the last token that starts by the offset
-            Work.step();
-            at++;
-        }
-        return at;
+        return doc.tokenAt(offset, first, end);
     }
 }
