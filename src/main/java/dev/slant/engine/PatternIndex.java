@@ -64,9 +64,11 @@ final class PatternIndex {
 
     /**
      * The ids of the patterns that may match the sentence (rule start + pattern index), in
-     * {@code out} (cleared first); {@code words} are the document's.
+     * {@code out} (cleared first); {@code words} are the document's, and get the
+     * sentence's ids {@link PatternWords#load loaded} here.
      */
     BitSet candidates(Sentence s, PatternWords words, BitSet out) {
+        words.load(s);
         out.clear();
         out.or(unanchored);
         for (int i = s.firstToken(); i < s.endToken(); i++) {

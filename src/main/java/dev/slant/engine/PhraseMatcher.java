@@ -7,6 +7,7 @@ import dev.slant.rules.Rule;
 import dev.slant.text.Document;
 import dev.slant.text.Sentence;
 import dev.slant.text.TokenKind;
+import dev.slant.text.WordForms;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -97,6 +98,12 @@ final class PhraseMatcher {
     private final Map<String, Integer> exactIds = new HashMap<>(1 << 12);
     private final Map<String, Integer> inflectedIds = new HashMap<>(1 << 12);
     private final Node root = new Node();
+    /**
+     * Two bits for the hash of each key of {@code formIds} (a Bloom filter of 32 KB): most
+     * words of a text are in no pattern, and two reads of this array turn nearly all of
+     * them away without a search of the large map (some 27,000 forms).
+     */
+    private final long[] formHashes = new long[1 << 12];
 
     /** Builds the matcher; rule numbers are indexes into {@code rules}. */
     PhraseMatcher(List<Rule> rules) {
@@ -107,6 +114,21 @@ final class PhraseMatcher {
                 add(p, r);
             }
         }
+        for (String form : formIds.keySet()) {
+            Work.step();
+            int h = form.hashCode();
+            int g = h * 0x9E3779B9;
+            formHashes[(h >>> 6) & (formHashes.length - 1)] |= 1L << h;
+            formHashes[(g >>> 14) & (formHashes.length - 1)] |= 1L << (g >>> 8);
+        }
+    }
+
+    /** False if no pattern word has the form; true if one may have it. */
+    private boolean mayHave(String form) {
+        int h = form.hashCode();
+        int g = h * 0x9E3779B9;
+        return (formHashes[(h >>> 6) & (formHashes.length - 1)] & (1L << h)) != 0
+                && (formHashes[(g >>> 14) & (formHashes.length - 1)] & (1L << (g >>> 8))) != 0;
     }
 
     private void add(PhrasePattern pattern, int rule) {
@@ -196,6 +218,9 @@ final class PhraseMatcher {
 
     /** The ids of the pattern words a form matches, with its possessive ending or without. */
     private int[] idsOf(String form) {
+        if (!mayHave(form) && WordForms.withoutPossessive(form) == null) {
+            return NONE;
+        }
         return FormCache.withBareForm(formIds, form);
     }
 

@@ -2,7 +2,9 @@ package dev.slant.rules;
 
 import dev.slant.text.Inflector;
 import dev.slant.text.WordForms;
+import dev.slant.text.Work;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +28,7 @@ public final class SourceRule implements Rule {
     private final RuleMeta meta;
     private final List<List<Set<String>>> sources;
     private final Set<String> qualifiers;
+    private final Set<String> firstWords; // the forms any source phrase may start with
     private final List<PhrasePattern> patterns;
 
     private SourceRule(RuleMeta meta, List<Term> sources, Set<String> qualifiers, List<Term> unless) {
@@ -39,6 +42,12 @@ public final class SourceRule implements Rule {
             compiled.add(List.copyOf(words));
         }
         this.sources = List.copyOf(compiled);
+        Set<String> first = new HashSet<>();
+        for (List<Set<String>> source : compiled) {
+            Work.step();
+            first.addAll(source.get(0));
+        }
+        this.firstWords = Set.copyOf(first);
         this.qualifiers = Set.copyOf(qualifiers);
         List<PhrasePattern> all = new ArrayList<>();
         for (int i = 0; i < unless.size(); i++) {
@@ -75,6 +84,9 @@ public final class SourceRule implements Rule {
         int i = 0;
         while (i < words.size() && qualifiers.contains(words.get(i))) {
             i++;
+        }
+        if (i < words.size() && !firstWords.contains(words.get(i))) {
+            return false; // most sources: no phrase starts with the word after the qualifiers
         }
         for (List<Set<String>> source : sources) {
             if (words.size() - i == source.size() && matchesAt(words, i, source)) {

@@ -30,6 +30,34 @@ sealed interface Node {
         return false;
     }
 
+    /**
+     * The forms of which the first word a match consumes must have one, or null when it
+     * may be any word: a pattern need not be tried from a word that cannot start it.
+     */
+    default Set<String> first() {
+        return null;
+    }
+
+    /**
+     * The union of the nodes' {@link #first} words, or null if one may start with any word;
+     * in a {@code sequence}, only up to the first node that must consume a word.
+     */
+    private static Set<String> firstOf(List<Node> nodes, boolean sequence) {
+        Set<String> union = new java.util.HashSet<>();
+        for (Node n : nodes) {
+            Work.step();
+            Set<String> f = n.first();
+            if (f == null) {
+                return null;
+            }
+            union.addAll(f);
+            if (sequence && !n.optional()) {
+                break;
+            }
+        }
+        return Set.copyOf(union);
+    }
+
     /** A test on one word. */
     sealed interface Word extends Node {
 
@@ -58,6 +86,11 @@ sealed interface Node {
 
         @Override
         public Set<String> anchor() {
+            return forms;
+        }
+
+        @Override
+        public Set<String> first() {
             return forms;
         }
     }
@@ -98,6 +131,11 @@ sealed interface Node {
         public boolean optional() {
             return true;
         }
+
+        @Override
+        public Set<String> first() {
+            return Set.of(); // consumes no word
+        }
     }
 
     /** The end of the run. */
@@ -109,6 +147,11 @@ sealed interface Node {
         @Override
         public boolean optional() {
             return true;
+        }
+
+        @Override
+        public Set<String> first() {
+            return Set.of(); // consumes no word
         }
     }
 
@@ -153,6 +196,12 @@ sealed interface Node {
         public boolean optional() {
             return items.stream().allMatch(Node::optional);
         }
+
+        /** The first words of the items up to the first that must consume a word. */
+        @Override
+        public Set<String> first() {
+            return firstOf(items, true);
+        }
     }
 
     /** One of several alternatives, tried in order. */
@@ -186,6 +235,11 @@ sealed interface Node {
         public boolean optional() {
             return options.stream().anyMatch(Node::optional);
         }
+
+        @Override
+        public Set<String> first() {
+            return firstOf(options, false);
+        }
     }
 
     /** {@code min} to {@code max} repetitions, greedy. */
@@ -210,6 +264,11 @@ sealed interface Node {
         @Override
         public boolean optional() {
             return min == 0 || inner.optional();
+        }
+
+        @Override
+        public Set<String> first() {
+            return inner.first();
         }
     }
 
@@ -243,6 +302,11 @@ sealed interface Node {
         @Override
         public boolean optional() {
             return inner.optional();
+        }
+
+        @Override
+        public Set<String> first() {
+            return inner.first();
         }
     }
 }

@@ -1,7 +1,9 @@
 package dev.slant.text.pattern;
 
 import dev.slant.text.Document;
+import dev.slant.text.Sentence;
 import dev.slant.text.WordForms;
+import dev.slant.text.Work;
 
 /**
  * The {@link WordIds} of one document's tokens, with and without a possessive ending,
@@ -13,6 +15,9 @@ public final class PatternWords {
     private final Document doc;
     private final int[] ids; // by form id: 0 = not looked up yet, else the word id + 2
     private final int[] bareIds; // the same for the form without its possessive ending
+    private int first; // the tokens [first, end) of the sentence last loaded
+    private int end;
+    private int[] loaded = new int[64]; // their ids and bare ids, two a token
 
     private PatternWords(Document doc) {
         this.doc = doc;
@@ -32,8 +37,45 @@ public final class PatternWords {
         return WordIds.find(form);
     }
 
+    /**
+     * Looks up the ids of the sentence's tokens once, for {@link #id} and {@link #bareId}
+     * to read: the candidate search and the pattern runs then share one lookup per token.
+     */
+    public void load(Sentence s) {
+        end = first; // nothing loaded while the buffer fills
+        first = s.firstToken();
+        int size = s.endToken() - first;
+        if (loaded.length < 2 * size) {
+            loaded = new int[Math.max(2 * size, 2 * loaded.length)];
+        }
+        for (int t = first; t < s.endToken(); t++) {
+            Work.step();
+            int form = doc.formId(t);
+            if (form >= 0) { // the common case, both ids at once
+                if (ids[form] == 0) {
+                    lookUp(form, t);
+                }
+                loaded[2 * (t - first)] = ids[form] - 2;
+                loaded[2 * (t - first) + 1] = bareIds[form] - 2;
+            } else {
+                loaded[2 * (t - first)] = lookUpId(t);
+                loaded[2 * (t - first) + 1] = lookUpBareId(t);
+            }
+        }
+        end = s.endToken();
+    }
+
     /** The word id of token {@code t}'s form, or -1 (also for tokens without a form). */
     public int id(int t) {
+        return t >= first && t < end ? loaded[2 * (t - first)] : lookUpId(t);
+    }
+
+    /** The word id of token {@code t}'s form without its possessive ending, or -1 (also when it has none). */
+    public int bareId(int t) {
+        return t >= first && t < end ? loaded[2 * (t - first) + 1] : lookUpBareId(t);
+    }
+
+    private int lookUpId(int t) {
         int form = doc.formId(t);
         if (form < 0) {
             String f = doc.form(t);
@@ -45,8 +87,7 @@ public final class PatternWords {
         return ids[form] - 2;
     }
 
-    /** The word id of token {@code t}'s form without its possessive ending, or -1 (also when it has none). */
-    public int bareId(int t) {
+    private int lookUpBareId(int t) {
         int form = doc.formId(t);
         if (form < 0) {
             String f = doc.form(t);

@@ -19,12 +19,15 @@ public final class TokenPattern {
     private final Node root;
     private final Set<String> anchor;
     private final IdSet anchorIds; // the anchor's word ids; null without an anchor
+    private final IdSet firstIds; // the ids of the words a match can start with; null for any word
 
     private TokenPattern(String source, Node root) {
         this.source = source;
         this.root = root;
         this.anchor = root.anchor();
         this.anchorIds = anchor == null ? null : WordIds.of(anchor);
+        Set<String> first = root.first();
+        this.firstIds = first == null ? null : WordIds.of(first);
     }
 
     /** Compiles a pattern; word classes are looked up in {@code classes}. */
@@ -64,7 +67,7 @@ public final class TokenPattern {
             int start = 0;
             while (start < m.length()) {
                 Work.step();
-                if (!longestAt(m, start)) {
+                if ((firstIds != null && !m.has(firstIds, start)) || !longestAt(m, start)) {
                     start++;
                     continue;
                 }
