@@ -19,8 +19,6 @@ import java.util.Set;
  */
 final class ClaimCheck {
 
-    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile(".*\\d(st|nd|rd|th)");
-    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(18|19|20)\\d\\d");
     private static final int MIN_WORDS = 4;
 
     private ClaimCheck() {
@@ -132,8 +130,8 @@ final class ClaimCheck {
             if (raw.indexOf('%') >= 0 || "$£€¥".indexOf(raw.charAt(0)) >= 0) {
                 return true;
             }
-            if (ORDINAL.matcher(raw).matches() || raw.indexOf('-') >= 0 || raw.endsWith("s")
-                    || YEAR.matcher(raw).matches() || !Character.isDigit(raw.charAt(0))) {
+            if (isOrdinal(raw) || raw.indexOf('-') >= 0 || raw.endsWith("s")
+                    || isYear(raw) || !Character.isDigit(raw.charAt(0))) {
                 return false; // ordinals, scores and ranges, decades, years
             }
             if (raw.length() == 1 && !rule.isNumberWord(neighbour(doc, s, i, 1))) {
@@ -151,6 +149,39 @@ final class ClaimCheck {
         }
         String before = neighbour(doc, s, i, -1);
         return !rule.isUnit(after) && !rule.isUnit(after.split("-")[0]) && !rule.isLabel(before);
+    }
+
+    /**
+     * True for a number like "21st" or "3rd": what the regular expression
+     * {@code .*\d(st|nd|rd|th)} matches (a digit, then the suffix, at the end; no line
+     * break before it), without a matcher per number.
+     */
+    static boolean isOrdinal(String raw) {
+        int n = raw.length();
+        if (n < 3 || !isAsciiDigit(raw.charAt(n - 3))) {
+            return false;
+        }
+        if (!raw.endsWith("st") && !raw.endsWith("nd") && !raw.endsWith("rd") && !raw.endsWith("th")) {
+            return false;
+        }
+        for (int k = 0; k < n - 3; k++) {
+            Work.step();
+            if ("\n\r\u0085\u2028\u2029".indexOf(raw.charAt(k)) >= 0) {
+                return false; // '.' in a regular expression matches no line terminator
+            }
+        }
+        return true;
+    }
+
+    /** True for a year from 1800 to 2099: what {@code (18|19|20)\d\d} matches. */
+    static boolean isYear(String raw) {
+        return raw.length() == 4 && (raw.startsWith("18") || raw.startsWith("19") || raw.startsWith("20"))
+                && isAsciiDigit(raw.charAt(2)) && isAsciiDigit(raw.charAt(3));
+    }
+
+    /** {@code \d} in a regular expression: 0 to 9 only. */
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean betweenCommas(Document doc, Sentence s, int i) {

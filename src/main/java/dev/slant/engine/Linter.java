@@ -34,19 +34,21 @@ public final class Linter {
             .thenComparing(Finding::rule);
 
     private final RuleSet rules;
-    private final List<Integer> sentenceRules = new ArrayList<>();
+    private final int[] sentenceRules; // the numbers of the rules that look at every sentence
     private final PatternIndex patterns;
 
     public Linter(RuleSet rules) {
         this.rules = rules;
         this.patterns = new PatternIndex(rules.rules());
+        List<Integer> each = new ArrayList<>();
         for (int r = 0; r < rules.rules().size(); r++) {
             Work.step();
             Rule rule = rules.rules().get(r);
             if (rule instanceof ClaimRule || rule instanceof SourceRule || rule instanceof PatternRule) {
-                sentenceRules.add(r); // these look at every sentence, matched or not
+                each.add(r); // these look at every sentence, matched or not
             }
         }
+        this.sentenceRules = each.stream().mapToInt(Integer::intValue).toArray();
     }
 
     public RuleSet rules() {
