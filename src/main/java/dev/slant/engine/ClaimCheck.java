@@ -116,7 +116,9 @@ final class ClaimCheck {
     private static boolean hasCount(Document doc, Sentence s, ClaimRule rule, FormFlags numberWords) {
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             Work.step();
-            if (!doc.inQuotation(i) && isCount(doc, s, i, rule, numberWords)) {
+            TokenKind k = doc.tokenKind(i);
+            if ((k == TokenKind.NUMBER || k.isWordLike()) && !doc.inQuotation(i) // the others are no count
+                    && isCount(doc, s, i, rule, numberWords)) {
                 return true;
             }
         }

@@ -67,7 +67,7 @@ public final class Linter {
     public List<Finding> lint(Document doc, Policy policy) {
         List<Finding> out = new ArrayList<>();
         FramingCheck[] framing = new FramingCheck[rules.rules().size()]; // by rule number, made when first needed
-        FormCache lookup = rules.phraseMatcher().lookup(doc);
+        FormCache<PhraseMatcher.Known> lookup = rules.phraseMatcher().lookup(doc);
         PatternWords patternWords = PatternWords.of(doc);
         SourceWords sourceWords = new SourceWords(doc); // shared by the source rules, per sentence
         BitSet candidateSet = new BitSet(); // each sentence's candidate patterns, in turn
@@ -143,9 +143,10 @@ public final class Linter {
             return findings;
         }
         List<Span> accepted = new ArrayList<>();
+        FormCache<PhraseMatcher.Known> lookup = matcher.lookup(doc);
         for (Sentence sentence : doc.sentences()) {
             Work.step();
-            for (PhraseMatcher.Match m : matcher.match(doc, sentence)) {
+            for (PhraseMatcher.Match m : matcher.match(doc, sentence, lookup)) {
                 Work.step();
                 accepted.add(new Span(doc.tokenStart(m.firstToken()), doc.tokenEnd(m.endToken() - 1)));
             }
@@ -192,9 +193,10 @@ public final class Linter {
     public SentenceClaims claims(Document doc) {
         List<List<String>> reasons = new ArrayList<>();
         FormFlags[] numberWords = new FormFlags[rules.rules().size()]; // by claim rule number, made when first needed
+        FormCache<PhraseMatcher.Known> lookup = rules.phraseMatcher().lookup(doc);
         for (Sentence sentence : doc.sentences()) {
             Work.step();
-            MatchGroups byRule = MatchGroups.of(rules.phraseMatcher().match(doc, sentence));
+            MatchGroups byRule = MatchGroups.of(rules.phraseMatcher().match(doc, sentence, lookup));
             List<String> all = new ArrayList<>();
             for (int r : sentenceRules) {
                 Work.step();

@@ -162,58 +162,70 @@ final class PhraseMatcher {
         return id;
     }
 
-    /** This matcher's word ids of the document's forms, for {@link #match(Document, Sentence, FormCache)}. */
-    FormCache lookup(Document doc) {
-        return new FormCache(this::idsOf, doc);
+    /**
+     * What the matcher knows of one word form: the ids of the pattern words it matches,
+     * and the trie nodes under the root those lead to, in id order (where matches that
+     * start with the word go), so a word that starts nothing costs no search of the root.
+     */
+    record Known(int[] ids, Node[] starts) {
     }
 
-    /** All matches of all patterns in one sentence. */
-    List<Match> match(Document doc, Sentence sentence) {
-        return match(doc, sentence, null);
+    private static final Known UNKNOWN = new Known(NONE, new Node[0]);
+
+    private Known known(String form) {
+        int[] ids = idsOf(form);
+        if (ids.length == 0) {
+            return UNKNOWN;
+        }
+        List<Node> starts = new ArrayList<>(ids.length);
+        for (int id : ids) {
+            Work.step();
+            Node child = root.child(id);
+            if (child != null) {
+                starts.add(child);
+            }
+        }
+        return new Known(ids, starts.toArray(new Node[0]));
     }
 
-    /** All matches of all patterns in one sentence; {@code lookup} (or null) from {@link #lookup} of this document. */
-    List<Match> match(Document doc, Sentence sentence, FormCache lookup) {
+    /** What this matcher knows of the document's forms, for {@link #match(Document, Sentence, FormCache)}. */
+    FormCache<Known> lookup(Document doc) {
+        return new FormCache<>(this::known, doc);
+    }
+
+    /** All matches of all patterns in one sentence; {@code lookup} from {@link #lookup} of this document. */
+    List<Match> match(Document doc, Sentence sentence, FormCache<Known> lookup) {
         List<Match> out = new ArrayList<>();
-        int[][] ids = lookup != null ? null : new int[sentence.endToken() - sentence.firstToken()][];
         for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
             Work.step();
             if (doc.tokenKind(t).isWordLike()) {
-                walk(doc, sentence, ids, lookup, root, t, t, out);
+                for (Node child : lookup.at(doc, t).starts()) { // (most words start nothing)
+                    Work.step();
+                    follow(doc, sentence, lookup, child, t, t, out);
+                }
             }
         }
         return out;
     }
 
-    private void walk(Document doc, Sentence s, int[][] ids, FormCache lookup, Node node, int start, int at,
+    /** The matches that end at {@code node}, reached by word {@code at}, and those of the words after it. */
+    private void follow(Document doc, Sentence s, FormCache<Known> lookup, Node node, int start, int at,
             List<Match> out) {
-        for (int id : idsAt(doc, s, ids, lookup, at)) {
+        for (int i = 0; i < node.entries.size(); i++) { // index loop: no iterator per match
             Work.step();
-            Node child = node.child(id);
-            if (child == null) {
-                continue;
-            }
-            for (int i = 0; i < child.entries.size(); i++) { // index loop: no iterator per match
+            Entry e = node.entries.get(i);
+            out.add(new Match(e.rule(), e.term(), e.exception(), start, at + 1));
+        }
+        int next = nextWord(doc, s, at + 1);
+        if (next >= 0 && !node.isLeaf()) {
+            for (int id : lookup.at(doc, next).ids()) {
                 Work.step();
-                Entry e = child.entries.get(i);
-                out.add(new Match(e.rule(), e.term(), e.exception(), start, at + 1));
-            }
-            int next = nextWord(doc, s, at + 1);
-            if (next >= 0 && !child.isLeaf()) {
-                walk(doc, s, ids, lookup, child, start, next, out);
+                Node child = node.child(id);
+                if (child != null) {
+                    follow(doc, s, lookup, child, start, next, out);
+                }
             }
         }
-    }
-
-    private int[] idsAt(Document doc, Sentence s, int[][] cache, FormCache lookup, int t) {
-        if (lookup != null) {
-            return lookup.idsAt(doc, t);
-        }
-        int slot = t - s.firstToken();
-        if (cache[slot] == null) {
-            cache[slot] = idsOf(doc.form(t));
-        }
-        return cache[slot];
     }
 
     /** The ids of the pattern words a form matches, with its possessive ending or without. */

@@ -13,16 +13,18 @@ import dev.slant.text.Work;
 public final class PatternWords {
 
     private final Document doc;
-    private final int[] ids; // by form id: 0 = not looked up yet, else the word id + 2
-    private final int[] bareIds; // the same for the form without its possessive ending
+    /**
+     * By form id f: at 2f the word id + 2 (0 = not looked up yet), at 2f + 1 the same for
+     * the form without its possessive ending; side by side, so one read brings both.
+     */
+    private final int[] byForm;
     private int first; // the tokens [first, end) of the sentence last loaded
     private int end;
     private int[] loaded = new int[64]; // their ids and bare ids, two a token
 
     private PatternWords(Document doc) {
         this.doc = doc;
-        this.ids = new int[doc.distinctForms()];
-        this.bareIds = new int[doc.distinctForms()];
+        this.byForm = new int[2 * doc.distinctForms()];
     }
 
     public static PatternWords of(Document doc) {
@@ -52,11 +54,11 @@ public final class PatternWords {
             Work.step();
             int form = doc.formId(t);
             if (form >= 0) { // the common case, both ids at once
-                if (ids[form] == 0) {
+                if (byForm[2 * form] == 0) {
                     lookUp(form, t);
                 }
-                loaded[2 * (t - first)] = ids[form] - 2;
-                loaded[2 * (t - first) + 1] = bareIds[form] - 2;
+                loaded[2 * (t - first)] = byForm[2 * form] - 2;
+                loaded[2 * (t - first) + 1] = byForm[2 * form + 1] - 2;
             } else {
                 loaded[2 * (t - first)] = lookUpId(t);
                 loaded[2 * (t - first) + 1] = lookUpBareId(t);
@@ -81,10 +83,10 @@ public final class PatternWords {
             String f = doc.form(t);
             return f.isEmpty() ? -1 : WordIds.find(f);
         }
-        if (ids[form] == 0) {
+        if (byForm[2 * form] == 0) {
             lookUp(form, t);
         }
-        return ids[form] - 2;
+        return byForm[2 * form] - 2;
     }
 
     private int lookUpBareId(int t) {
@@ -93,15 +95,15 @@ public final class PatternWords {
             String f = doc.form(t);
             return f.isEmpty() ? -1 : WordIds.find(WordForms.withoutPossessive(f));
         }
-        if (ids[form] == 0) {
+        if (byForm[2 * form] == 0) {
             lookUp(form, t);
         }
-        return bareIds[form] - 2;
+        return byForm[2 * form + 1] - 2;
     }
 
     private void lookUp(int form, int t) {
         String f = doc.form(t);
-        ids[form] = WordIds.find(f) + 2;
-        bareIds[form] = WordIds.find(WordForms.withoutPossessive(f)) + 2;
+        byForm[2 * form] = WordIds.find(f) + 2;
+        byForm[2 * form + 1] = WordIds.find(WordForms.withoutPossessive(f)) + 2;
     }
 }
