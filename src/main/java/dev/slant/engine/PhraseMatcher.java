@@ -8,6 +8,7 @@ import dev.slant.text.Document;
 import dev.slant.text.Sentence;
 import dev.slant.text.TokenKind;
 import dev.slant.text.WordForms;
+import dev.slant.text.pattern.WordFilter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -98,12 +99,7 @@ final class PhraseMatcher {
     private final Map<String, Integer> exactIds = new HashMap<>(1 << 12);
     private final Map<String, Integer> inflectedIds = new HashMap<>(1 << 12);
     private final Node root = new Node();
-    /**
-     * Two bits for the hash of each key of {@code formIds} (a Bloom filter of 32 KB): most
-     * words of a text are in no pattern, and two reads of this array turn nearly all of
-     * them away without a search of the large map (some 27,000 forms).
-     */
-    private final long[] formHashes = new long[1 << 12];
+    private final WordFilter forms = new WordFilter(); // the keys of formIds, to turn most words away cheaply
 
     /** Builds the matcher; rule numbers are indexes into {@code rules}. */
     PhraseMatcher(List<Rule> rules) {
@@ -116,19 +112,8 @@ final class PhraseMatcher {
         }
         for (String form : formIds.keySet()) {
             Work.step();
-            int h = form.hashCode();
-            int g = h * 0x9E3779B9;
-            formHashes[(h >>> 6) & (formHashes.length - 1)] |= 1L << h;
-            formHashes[(g >>> 14) & (formHashes.length - 1)] |= 1L << (g >>> 8);
+            forms.add(form);
         }
-    }
-
-    /** False if no pattern word has the form; true if one may have it. */
-    private boolean mayHave(String form) {
-        int h = form.hashCode();
-        int g = h * 0x9E3779B9;
-        return (formHashes[(h >>> 6) & (formHashes.length - 1)] & (1L << h)) != 0
-                && (formHashes[(g >>> 14) & (formHashes.length - 1)] & (1L << (g >>> 8))) != 0;
     }
 
     private void add(PhrasePattern pattern, int rule) {
@@ -230,7 +215,7 @@ final class PhraseMatcher {
 
     /** The ids of the pattern words a form matches, with its possessive ending or without. */
     private int[] idsOf(String form) {
-        if (!mayHave(form) && WordForms.withoutPossessive(form) == null) {
+        if (!forms.mayHave(form) && WordForms.withoutPossessive(form) == null) {
             return NONE;
         }
         return FormCache.withBareForm(formIds, form);

@@ -13,6 +13,12 @@ import java.util.concurrent.ConcurrentHashMap;
 final class WordIds {
 
     private static final ConcurrentHashMap<String, Integer> IDS = new ConcurrentHashMap<>();
+    /**
+     * The words with an id, so the many forms of a text that no pattern tests are turned
+     * away without a search of the map; null when words were added since it was made (it
+     * is made again when next needed).
+     */
+    private static volatile WordFilter filter;
 
     private WordIds() {
     }
@@ -20,6 +26,13 @@ final class WordIds {
     /** The id of a form, or -1 if no pattern tests it (nor null). */
     static int find(String form) {
         if (form == null) {
+            return -1;
+        }
+        WordFilter known = filter;
+        if (known == null) {
+            known = newFilter();
+        }
+        if (!known.mayHave(form)) {
             return -1;
         }
         Integer id = IDS.get(form);
@@ -35,7 +48,21 @@ final class WordIds {
                 Work.step();
                 ids[n++] = IDS.computeIfAbsent(f, k -> IDS.size());
             }
+            filter = null; // made again, with these words, when next needed
         }
         return IdSet.of(ids);
+    }
+
+    /** Makes the filter from the words that have ids now (those added later clear it again). */
+    private static WordFilter newFilter() {
+        synchronized (IDS) {
+            WordFilter made = new WordFilter();
+            for (String word : IDS.keySet()) {
+                Work.step();
+                made.add(word);
+            }
+            filter = made;
+            return made;
+        }
     }
 }
