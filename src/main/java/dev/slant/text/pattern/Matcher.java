@@ -16,11 +16,14 @@ final class Matcher {
     }
 
     final Document doc;
-    final int[] run;
-    /** The {@link WordIds} of the run's words, by position. */
+    /** The token indexes of the sentence's words; the run is {@code [offset, offset + length)} of them. */
+    private final int[] words;
+    /** The {@link WordIds} of the sentence's words, by the same index. */
     private final int[] ids;
-    /** The ids of the words without a possessive ending; null when no word of the run has one a pattern tests. */
+    /** The ids of the words without a possessive ending; null when no word of the sentence has one a pattern tests. */
     private final int[] bareIds;
+    private final int offset;
+    private final int length;
     int reportStart = -1;
     int reportEnd = -1;
     private long budget;
@@ -36,7 +39,7 @@ final class Matcher {
 
     /** Starts the step budget for one pattern on this run. */
     void resetBudget() {
-        budget = (long) STEPS_PER_WORD * (run.length + 1);
+        budget = (long) STEPS_PER_WORD * (length + 1);
     }
 
     /** One step of matching; gives up when the budget is spent. */
@@ -46,28 +49,23 @@ final class Matcher {
         }
     }
 
-    Matcher(Document doc, int[] run, PatternWords words) {
+    /** A run of the sentence's words, which shares the sentence's arrays (see {@link SentenceWords}). */
+    Matcher(Document doc, int[] words, int[] ids, int[] bareIds, int offset, int length) {
         this.doc = doc;
-        this.run = run;
-        this.ids = new int[run.length];
-        int[] b = null; // most runs have no possessive: no array for them
-        for (int i = 0; i < run.length; i++) {
-            Work.step();
-            ids[i] = words.id(run[i]);
-            int bare = words.bareId(run[i]);
-            if (bare >= 0) {
-                if (b == null) {
-                    b = new int[run.length];
-                    java.util.Arrays.fill(b, -1);
-                }
-                b[i] = bare;
-            }
-        }
-        this.bareIds = b;
+        this.words = words;
+        this.ids = ids;
+        this.bareIds = bareIds;
+        this.offset = offset;
+        this.length = length;
     }
 
     int length() {
-        return run.length;
+        return length;
+    }
+
+    /** The token index of the word at {@code pos}. */
+    int token(int pos) {
+        return words[offset + pos];
     }
 
     /**
@@ -91,7 +89,7 @@ final class Matcher {
 
     /** True if some word of the run has one of the ids (possessives stripped too). */
     boolean containsAny(IdSet wanted) {
-        for (int i = 0; i < run.length; i++) {
+        for (int i = 0; i < length; i++) {
             Work.step();
             if (has(wanted, i)) {
                 return true;
@@ -102,11 +100,11 @@ final class Matcher {
 
     /** True if the word at {@code pos}, or the word without its possessive ending, is in the set. */
     boolean has(IdSet set, int pos) {
-        return set.contains(ids[pos]) || (bareIds != null && set.contains(bareIds[pos]));
+        return set.contains(ids[offset + pos]) || (bareIds != null && set.contains(bareIds[offset + pos]));
     }
 
     /** The word as written, with curly apostrophes straightened. */
     String exact(int pos) {
-        return doc.tokenText(run[pos]).replace('\u2019', '\'');
+        return doc.tokenText(token(pos)).replace('\u2019', '\'');
     }
 }

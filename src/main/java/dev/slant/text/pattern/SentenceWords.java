@@ -23,32 +23,50 @@ public final class SentenceWords {
     public dev.slant.text.Span span(Document doc) {
         Matcher first = runs.get(0);
         Matcher last = runs.get(runs.size() - 1);
-        return new dev.slant.text.Span(doc.tokenStart(first.run[0]), doc.tokenEnd(last.run[last.run.length - 1]));
+        return new dev.slant.text.Span(doc.tokenStart(first.token(0)), doc.tokenEnd(last.token(last.length() - 1)));
     }
 
-    /** The words of the sentence; {@code ids} are the document's ({@link PatternWords#of}). */
+    /**
+     * The words of the sentence; {@code ids} are the document's ({@link PatternWords#of}).
+     * The runs share three arrays for the whole sentence rather than having their own.
+     */
     public static SentenceWords of(Document doc, Sentence s, PatternWords ids) {
-        List<Matcher> runs = new ArrayList<>();
-        int[] current = new int[s.endToken() - s.firstToken()];
+        int most = s.endToken() - s.firstToken();
+        int[] words = new int[most];
+        int[] wordIds = new int[most];
+        int[] bareIds = null; // most sentences have no possessive a pattern tests: no array for them
+        int[] ends = new int[most + 1]; // where each run ends, as an index into words
+        int runs = 0;
         int size = 0;
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             Work.step();
             TokenKind k = doc.tokenKind(i);
             if (k.isWordLike() || k == TokenKind.NUMBER) {
-                current[size++] = i;
-            } else if (!k.isSpace() && !k.isQuoteMark() && k != TokenKind.APOSTROPHE) {
-                size = flush(doc, runs, current, size, ids);
+                words[size] = i;
+                wordIds[size] = ids.id(i);
+                int bare = ids.bareId(i);
+                if (bare >= 0) {
+                    if (bareIds == null) {
+                        bareIds = new int[most];
+                        java.util.Arrays.fill(bareIds, -1);
+                    }
+                    bareIds[size] = bare;
+                }
+                size++;
+            } else if (!k.isSpace() && !k.isQuoteMark() && k != TokenKind.APOSTROPHE
+                    && size > (runs == 0 ? 0 : ends[runs - 1])) {
+                ends[runs++] = size; // punctuation ends a run that has words
             }
         }
-        flush(doc, runs, current, size, ids);
-        return new SentenceWords(runs);
-    }
-
-    /** Adds the run of the first {@code size} word indexes, if any; the run is then empty. */
-    private static int flush(Document doc, List<Matcher> runs, int[] current, int size, PatternWords ids) {
-        if (size > 0) {
-            runs.add(new Matcher(doc, java.util.Arrays.copyOf(current, size), ids));
+        if (size > (runs == 0 ? 0 : ends[runs - 1])) {
+            ends[runs++] = size;
         }
-        return 0;
+        List<Matcher> out = new ArrayList<>(runs);
+        for (int r = 0; r < runs; r++) {
+            Work.step();
+            int start = r == 0 ? 0 : ends[r - 1];
+            out.add(new Matcher(doc, words, wordIds, bareIds, start, ends[r] - start));
+        }
+        return new SentenceWords(out);
     }
 }

@@ -77,7 +77,7 @@ public final class TokenPattern {
                     if (out.isEmpty()) {
                         out = new ArrayList<>(2);
                     }
-                    out.add(new PatternMatch(m.run[first], m.run[end - 1] + 1));
+                    out.add(new PatternMatch(m.token(first), m.token(end - 1) + 1));
                 }
                 start = Math.max(m.bestEnd, start + 1);
             }
