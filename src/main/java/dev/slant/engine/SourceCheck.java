@@ -23,7 +23,8 @@ final class SourceCheck {
         for (int k = 0; k < attributions.size(); k++) {
             Work.step();
             Attribution a = attributions.get(k);
-            if (a.source() != null && rule.isVague(sourceWords.of(k, a.source()))) {
+            if (a.source() != null && sourceWords.mayBeVague(a.source(), rule)
+                    && rule.isVague(sourceWords.of(k, a.source()))) {
                 Span span = new Span(Math.min(a.source().start(), a.cue().start()),
                         Math.max(a.source().end(), a.cue().end()));
                 String text = doc.text().substring(span.start(), span.end());

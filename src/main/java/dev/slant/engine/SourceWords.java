@@ -1,11 +1,14 @@
 package dev.slant.engine;
 
+import dev.slant.rules.SourceRule;
 import dev.slant.text.Document;
 import dev.slant.text.Sentence;
 import dev.slant.text.Span;
 import dev.slant.text.Work;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The word forms of the sources of one sentence's attributions, made when a source rule
@@ -18,6 +21,7 @@ final class SourceWords {
     private final Document doc;
     private Sentence sentence;
     private final List<List<String>> bySource = new ArrayList<>(); // by attribution number; null until asked
+    private final Map<SourceRule, FormFlags> lastWords = new IdentityHashMap<>(); // SourceRule::mayEndVague, by rule
 
     SourceWords(Document doc) {
         this.doc = doc;
@@ -41,6 +45,25 @@ final class SourceWords {
             bySource.set(k, words);
         }
         return words;
+    }
+
+    /**
+     * False if the source surely is not vague for the rule, by its last word alone
+     * ({@link SourceRule#mayEndVague}, asked once per distinct form): most sources are
+     * names, and need no list of words.
+     */
+    boolean mayBeVague(Span source, SourceRule rule) {
+        if (source.end() <= source.start()) {
+            return true; // no words: let the rule say
+        }
+        int first = tokenAt(source.start());
+        for (int i = tokenAt(source.end() - 1); i >= first; i--) { // back from the last token in the span
+            Work.step();
+            if (doc.tokenKind(i).isWordLike()) {
+                return lastWords.computeIfAbsent(rule, r -> new FormFlags(doc, r::mayEndVague)).at(i);
+            }
+        }
+        return true;
     }
 
     private List<String> words(Span span) {

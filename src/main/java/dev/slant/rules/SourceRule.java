@@ -29,6 +29,7 @@ public final class SourceRule implements Rule {
     private final List<List<Set<String>>> sources;
     private final Set<String> qualifiers;
     private final Set<String> firstWords; // the forms any source phrase may start with
+    private final Set<String> lastWords; // the forms any source phrase may end with
     private final List<PhrasePattern> patterns;
 
     private SourceRule(RuleMeta meta, List<Term> sources, Set<String> qualifiers, List<Term> unless) {
@@ -43,11 +44,14 @@ public final class SourceRule implements Rule {
         }
         this.sources = List.copyOf(compiled);
         Set<String> first = new HashSet<>();
+        Set<String> last = new HashSet<>();
         for (List<Set<String>> source : compiled) {
             Work.step();
             first.addAll(source.get(0));
+            last.addAll(source.get(source.size() - 1));
         }
         this.firstWords = Set.copyOf(first);
+        this.lastWords = Set.copyOf(last);
         this.qualifiers = Set.copyOf(qualifiers);
         List<PhrasePattern> all = new ArrayList<>();
         for (int i = 0; i < unless.size(); i++) {
@@ -94,6 +98,14 @@ public final class SourceRule implements Rule {
             }
         }
         return false;
+    }
+
+    /**
+     * False if a source whose last word has this form is surely not vague: a vague source
+     * ends with the last word of a source phrase. A cheap test before {@link #isVague}.
+     */
+    public boolean mayEndVague(String form) {
+        return lastWords.contains(form);
     }
 
     private static boolean matchesAt(List<String> words, int from, List<Set<String>> source) {
