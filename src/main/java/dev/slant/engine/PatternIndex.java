@@ -71,10 +71,10 @@ final class PatternIndex {
         words.load(s);
         out.clear();
         out.or(unanchored);
-        for (int i = s.firstToken(); i < s.endToken(); i++) {
+        for (int k = 0; k < words.size(); k++) {
             Work.step();
-            mark(anchored(words.id(i)), out);
-            mark(anchored(words.bareId(i)), out);
+            mark(anchored(words.idAt(k)), out);
+            mark(anchored(words.bareIdAt(k)), out);
         }
         return out;
     }

@@ -2,13 +2,20 @@ package dev.slant.text.pattern;
 
 import dev.slant.text.Document;
 import dev.slant.text.Sentence;
+import dev.slant.text.TokenKind;
 import dev.slant.text.WordForms;
 import dev.slant.text.Work;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 /**
- * The {@link WordIds} of one document's tokens, with and without a possessive ending,
- * looked up once per distinct form ({@link Document#formId}) rather than once per test.
- * Not thread-safe: one per document and thread.
+ * The words of one document as patterns see them, a sentence at a time: the word and
+ * number tokens, their {@link WordIds} with and without a possessive ending (looked up
+ * once per distinct form, {@link Document#formId}), and where punctuation splits them
+ * into runs. One pass over a sentence's tokens serves both the search for candidate
+ * patterns and the runs the patterns are matched on ({@link SentenceWords}). Not
+ * thread-safe: one per document and thread.
  */
 public final class PatternWords {
 
@@ -18,9 +25,14 @@ public final class PatternWords {
      * the form without its possessive ending; side by side, so one read brings both.
      */
     private final int[] byForm;
-    private int first; // the tokens [first, end) of the sentence last loaded
-    private int end;
-    private int[] loaded = new int[64]; // their ids and bare ids, two a token
+    private Sentence loaded; // the sentence whose words the buffers below hold, or null
+    private int size; // its number of words
+    private int[] words = new int[32]; // their token indexes
+    private int[] ids = new int[32];
+    private int[] bareIds = new int[32];
+    private boolean anyBare; // true if some word's form without a possessive has an id
+    private int[] ends = new int[33]; // where each run ends, as an index into words
+    private int runs;
 
     private PatternWords(Document doc) {
         this.doc = doc;
@@ -39,71 +51,87 @@ public final class PatternWords {
         return WordIds.find(form);
     }
 
-    /**
-     * Looks up the ids of the sentence's tokens once, for {@link #id} and {@link #bareId}
-     * to read: the candidate search and the pattern runs then share one lookup per token.
-     */
+    /** Reads the sentence's words, their ids and runs, for {@link #idAt}, {@link #bareIdAt} and the runs. */
     public void load(Sentence s) {
-        end = first; // nothing loaded while the buffer fills
-        first = s.firstToken();
-        int size = s.endToken() - first;
-        if (loaded.length < 2 * size) {
-            loaded = new int[Math.max(2 * size, 2 * loaded.length)];
+        int most = s.endToken() - s.firstToken();
+        if (words.length < most) {
+            words = new int[most];
+            ids = new int[most];
+            bareIds = new int[most];
+            ends = new int[most + 1];
         }
-        for (int t = first; t < s.endToken(); t++) {
+        size = 0;
+        runs = 0;
+        anyBare = false;
+        for (int t = s.firstToken(); t < s.endToken(); t++) {
             Work.step();
-            int form = doc.formId(t);
-            if (form >= 0) { // the common case, both ids at once
-                if (byForm[2 * form] == 0) {
-                    lookUp(form, t);
-                }
-                loaded[2 * (t - first)] = byForm[2 * form] - 2;
-                loaded[2 * (t - first) + 1] = byForm[2 * form + 1] - 2;
-            } else {
-                loaded[2 * (t - first)] = lookUpId(t);
-                loaded[2 * (t - first) + 1] = lookUpBareId(t);
+            TokenKind k = doc.tokenKind(t);
+            if (k.isWordLike() || k == TokenKind.NUMBER) {
+                words[size] = t;
+                lookUp(t, size);
+                anyBare |= bareIds[size] >= 0;
+                size++;
+            } else if (!k.isSpace() && !k.isQuoteMark() && k != TokenKind.APOSTROPHE && size > runEnd()) {
+                ends[runs++] = size; // punctuation ends a run that has words
             }
         }
-        end = s.endToken();
+        if (size > runEnd()) {
+            ends[runs++] = size;
+        }
+        loaded = s;
     }
 
-    /** The word id of token {@code t}'s form, or -1 (also for tokens without a form). */
-    public int id(int t) {
-        return t >= first && t < end ? loaded[2 * (t - first)] : lookUpId(t);
+    private int runEnd() {
+        return runs == 0 ? 0 : ends[runs - 1];
     }
 
-    /** The word id of token {@code t}'s form without its possessive ending, or -1 (also when it has none). */
-    public int bareId(int t) {
-        return t >= first && t < end ? loaded[2 * (t - first) + 1] : lookUpBareId(t);
+    /** The number of words of the sentence {@link #load loaded}. */
+    public int size() {
+        return size;
     }
 
-    private int lookUpId(int t) {
+    /** The id of word {@code k} of the loaded sentence, or -1. */
+    public int idAt(int k) {
+        return ids[k];
+    }
+
+    /** The id of word {@code k} without its possessive ending, or -1 (also when it has none). */
+    public int bareIdAt(int k) {
+        return bareIds[k];
+    }
+
+    /** The runs of the sentence's words, on copies of the buffers (the runs outlive the next load). */
+    List<Matcher> runs(Sentence s) {
+        if (loaded != s) {
+            load(s);
+        }
+        int[] w = Arrays.copyOf(words, size);
+        int[] i = Arrays.copyOf(ids, size);
+        int[] b = anyBare ? Arrays.copyOf(bareIds, size) : null; // most sentences: no array
+        List<Matcher> out = new ArrayList<>(runs);
+        for (int r = 0; r < runs; r++) {
+            Work.step();
+            int start = r == 0 ? 0 : ends[r - 1];
+            out.add(new Matcher(doc, w, i, b, start, ends[r] - start));
+        }
+        return out;
+    }
+
+    /** Puts the ids of token {@code t} at word {@code k}. */
+    private void lookUp(int t, int k) {
         int form = doc.formId(t);
-        if (form < 0) {
+        if (form < 0) { // a form with characters above ASCII: looked up each time
             String f = doc.form(t);
-            return f.isEmpty() ? -1 : WordIds.find(f);
+            ids[k] = f.isEmpty() ? -1 : WordIds.find(f);
+            bareIds[k] = f.isEmpty() ? -1 : WordIds.find(WordForms.withoutPossessive(f));
+            return;
         }
         if (byForm[2 * form] == 0) {
-            lookUp(form, t);
-        }
-        return byForm[2 * form] - 2;
-    }
-
-    private int lookUpBareId(int t) {
-        int form = doc.formId(t);
-        if (form < 0) {
             String f = doc.form(t);
-            return f.isEmpty() ? -1 : WordIds.find(WordForms.withoutPossessive(f));
+            byForm[2 * form] = WordIds.find(f) + 2;
+            byForm[2 * form + 1] = WordIds.find(WordForms.withoutPossessive(f)) + 2;
         }
-        if (byForm[2 * form] == 0) {
-            lookUp(form, t);
-        }
-        return byForm[2 * form + 1] - 2;
-    }
-
-    private void lookUp(int form, int t) {
-        String f = doc.form(t);
-        byForm[2 * form] = WordIds.find(f) + 2;
-        byForm[2 * form + 1] = WordIds.find(WordForms.withoutPossessive(f)) + 2;
+        ids[k] = byForm[2 * form] - 2;
+        bareIds[k] = byForm[2 * form + 1] - 2;
     }
 }

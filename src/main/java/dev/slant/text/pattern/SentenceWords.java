@@ -1,10 +1,7 @@
 package dev.slant.text.pattern;
 
-import dev.slant.text.Work;
 import dev.slant.text.Document;
 import dev.slant.text.Sentence;
-import dev.slant.text.TokenKind;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,46 +24,10 @@ public final class SentenceWords {
     }
 
     /**
-     * The words of the sentence; {@code ids} are the document's ({@link PatternWords#of}).
-     * The runs share three arrays for the whole sentence rather than having their own.
+     * The words of the sentence; {@code ids} are the document's ({@link PatternWords#of}),
+     * read from what they {@link PatternWords#load loaded} for it when they did.
      */
     public static SentenceWords of(Document doc, Sentence s, PatternWords ids) {
-        int most = s.endToken() - s.firstToken();
-        int[] words = new int[most];
-        int[] wordIds = new int[most];
-        int[] bareIds = null; // most sentences have no possessive a pattern tests: no array for them
-        int[] ends = new int[most + 1]; // where each run ends, as an index into words
-        int runs = 0;
-        int size = 0;
-        for (int i = s.firstToken(); i < s.endToken(); i++) {
-            Work.step();
-            TokenKind k = doc.tokenKind(i);
-            if (k.isWordLike() || k == TokenKind.NUMBER) {
-                words[size] = i;
-                wordIds[size] = ids.id(i);
-                int bare = ids.bareId(i);
-                if (bare >= 0) {
-                    if (bareIds == null) {
-                        bareIds = new int[most];
-                        java.util.Arrays.fill(bareIds, -1);
-                    }
-                    bareIds[size] = bare;
-                }
-                size++;
-            } else if (!k.isSpace() && !k.isQuoteMark() && k != TokenKind.APOSTROPHE
-                    && size > (runs == 0 ? 0 : ends[runs - 1])) {
-                ends[runs++] = size; // punctuation ends a run that has words
-            }
-        }
-        if (size > (runs == 0 ? 0 : ends[runs - 1])) {
-            ends[runs++] = size;
-        }
-        List<Matcher> out = new ArrayList<>(runs);
-        for (int r = 0; r < runs; r++) {
-            Work.step();
-            int start = r == 0 ? 0 : ends[r - 1];
-            out.add(new Matcher(doc, words, wordIds, bareIds, start, ends[r] - start));
-        }
-        return new SentenceWords(out);
+        return new SentenceWords(ids.runs(s));
     }
 }
