@@ -117,8 +117,8 @@ final class ClaimCheck {
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             Work.step();
             TokenKind k = doc.tokenKind(i);
-            if ((k == TokenKind.NUMBER || k.isWordLike()) && !doc.inQuotation(i) // the others are no count
-                    && isCount(doc, s, i, rule, numberWords)) {
+            if ((k == TokenKind.NUMBER || (k.isWordLike() && numberWords.at(i))) // the others are no count
+                    && !doc.inQuotation(i) && isCount(doc, s, i, rule, numberWords)) {
                 return true;
             }
         }
