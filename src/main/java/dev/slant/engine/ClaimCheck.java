@@ -19,30 +19,35 @@ import java.util.Set;
  */
 final class ClaimCheck {
 
-    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile(".*\\d(st|nd|rd|th)");
-    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(18|19|20)\\d\\d");
     private static final int MIN_WORDS = 4;
 
     private ClaimCheck() {
     }
 
-    /** The reasons the sentence is a claim, in the rule's order; empty if it is not one. */
-    static List<String> reasons(Document doc, Sentence s, ClaimRule rule, List<PhraseMatcher.Match> matches) {
-        if (!isFullSentence(doc, s)) {
-            return List.of();
-        }
-        Set<String> found = new LinkedHashSet<>();
+    /**
+     * The reasons the sentence is a claim, in the rule's order; empty if it is not one.
+     * {@code numberWords} answers {@link ClaimRule#isNumberWord} for the document's tokens.
+     */
+    static List<String> reasons(Document doc, Sentence s, ClaimRule rule, List<PhraseMatcher.Match> matches,
+            FormFlags numberWords) {
+        Set<String> found = null;
         for (PhraseMatcher.Match m : matches) {
             Work.step();
             if (m.exception()) {
                 return List.of(); // routine scene-setting
             }
             if (!doc.inQuotation(m.firstToken())) {
+                found = found == null ? new LinkedHashSet<>() : found;
                 found.add(rule.reasonOf(m.term()));
             }
         }
-        if (rule.numberReason() != null && hasCount(doc, s, rule)) {
+        if (rule.numberReason() != null && (found == null || !found.contains(rule.numberReason()))
+                && hasCount(doc, s, rule, numberWords)) {
+            found = found == null ? new LinkedHashSet<>() : found;
             found.add(rule.numberReason());
+        }
+        if (found == null || !isFullSentence(doc, s)) {
+            return List.of(); // no reason, or not a sentence that asserts (the cheaper test first)
         }
         List<String> ordered = new ArrayList<>();
         for (String reason : rule.reasons()) {
@@ -54,11 +59,17 @@ final class ClaimCheck {
         return ordered;
     }
 
-    static void check(Document doc, Sentence s, ClaimRule rule, List<PhraseMatcher.Match> matches, List<Finding> out) {
+    /** A {@link FormFlags} of the rule's number words for the document, for {@link #reasons}. */
+    static FormFlags numberWords(Document doc, ClaimRule rule) {
+        return new FormFlags(doc, rule::isNumberWord);
+    }
+
+    static void check(Document doc, Sentence s, ClaimRule rule, List<PhraseMatcher.Match> matches,
+            FormFlags numberWords, List<Finding> out) {
         if (doc.voice(s) != Voice.WRITER) {
             return;
         }
-        List<String> reasons = reasons(doc, s, rule, matches);
+        List<String> reasons = reasons(doc, s, rule, matches, numberWords);
         if (!reasons.isEmpty()) {
             String text = doc.text().substring(s.span().start(), s.span().end());
             String message = rule.meta().messageFor(text).replace("{reasons}", String.join(", ", reasons));
@@ -102,25 +113,27 @@ final class ClaimCheck {
     }
 
     /** True if a number outside quotations is a count, not a date, time, age or label. */
-    private static boolean hasCount(Document doc, Sentence s, ClaimRule rule) {
+    private static boolean hasCount(Document doc, Sentence s, ClaimRule rule, FormFlags numberWords) {
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             Work.step();
-            if (!doc.inQuotation(i) && isCount(doc, s, i, rule)) {
+            TokenKind k = doc.tokenKind(i);
+            if ((k == TokenKind.NUMBER || (k.isWordLike() && numberWords.at(i))) // the others are no count
+                    && !doc.inQuotation(i) && isCount(doc, s, i, rule, numberWords)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean isCount(Document doc, Sentence s, int i, ClaimRule rule) {
+    private static boolean isCount(Document doc, Sentence s, int i, ClaimRule rule, FormFlags numberWords) {
         TokenKind kind = doc.tokenKind(i);
         if (kind == TokenKind.NUMBER) {
             String raw = doc.tokenText(i);
             if (raw.indexOf('%') >= 0 || "$£€¥".indexOf(raw.charAt(0)) >= 0) {
                 return true;
             }
-            if (ORDINAL.matcher(raw).matches() || raw.indexOf('-') >= 0 || raw.endsWith("s")
-                    || YEAR.matcher(raw).matches() || !Character.isDigit(raw.charAt(0))) {
+            if (isOrdinal(raw) || raw.indexOf('-') >= 0 || raw.endsWith("s")
+                    || isYear(raw) || !Character.isDigit(raw.charAt(0))) {
                 return false; // ordinals, scores and ranges, decades, years
             }
             if (raw.length() == 1 && !rule.isNumberWord(neighbour(doc, s, i, 1))) {
@@ -129,7 +142,7 @@ final class ClaimCheck {
             if (betweenCommas(doc, s, i)) {
                 return false; // an age after a name: "Dewayne Smithy, 33, of Baldwin"
             }
-        } else if (!kind.isWordLike() || !rule.isNumberWord(doc.form(i))) {
+        } else if (!kind.isWordLike() || !numberWords.at(i)) {
             return false;
         }
         String after = neighbour(doc, s, i, 1);
@@ -138,6 +151,39 @@ final class ClaimCheck {
         }
         String before = neighbour(doc, s, i, -1);
         return !rule.isUnit(after) && !rule.isUnit(after.split("-")[0]) && !rule.isLabel(before);
+    }
+
+    /**
+     * True for a number like "21st" or "3rd": what the regular expression
+     * {@code .*\d(st|nd|rd|th)} matches (a digit, then the suffix, at the end; no line
+     * break before it), without a matcher per number.
+     */
+    static boolean isOrdinal(String raw) {
+        int n = raw.length();
+        if (n < 3 || !isAsciiDigit(raw.charAt(n - 3))) {
+            return false;
+        }
+        if (!raw.endsWith("st") && !raw.endsWith("nd") && !raw.endsWith("rd") && !raw.endsWith("th")) {
+            return false;
+        }
+        for (int k = 0; k < n - 3; k++) {
+            Work.step();
+            if ("\n\r\u0085\u2028\u2029".indexOf(raw.charAt(k)) >= 0) {
+                return false; // '.' in a regular expression matches no line terminator
+            }
+        }
+        return true;
+    }
+
+    /** True for a year from 1800 to 2099: what {@code (18|19|20)\d\d} matches. */
+    static boolean isYear(String raw) {
+        return raw.length() == 4 && (raw.startsWith("18") || raw.startsWith("19") || raw.startsWith("20"))
+                && isAsciiDigit(raw.charAt(2)) && isAsciiDigit(raw.charAt(3));
+    }
+
+    /** {@code \d} in a regular expression: 0 to 9 only. */
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean betweenCommas(Document doc, Sentence s, int i) {

@@ -3,40 +3,44 @@ package dev.slant.engine;
 import dev.slant.text.Document;
 import dev.slant.text.WordForms;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * What a matcher looked up for each distinct word form of one document ({@link
  * Document#formId}), so that each form is looked up once per document rather than once
- * per token. Words without a form id are looked up each time.
+ * per token. Words without a form id (those with characters above ASCII: a handful of
+ * distinct ones such as "don’t" in most documents) are kept in a small map of their own,
+ * much cheaper to search than the matcher's large one.
  */
-final class FormCache {
+final class FormCache<T> {
 
-    /** The lookup being cached: a pure function of the form. */
-    interface Ids {
-        int[] idsOf(String form);
-    }
+    private final Function<String, T> source; // the lookup being cached: a pure function of the form, never null
+    private final Object[] byForm;
+    private Map<String, T> others; // forms without an id; made when first needed
 
-    private final Ids source;
-    private final int[][] byForm;
-
-    FormCache(Ids source, Document doc) {
+    FormCache(Function<String, T> source, Document doc) {
         this.source = source;
-        this.byForm = new int[doc.distinctForms()][];
+        this.byForm = new Object[doc.distinctForms()];
     }
 
-    /** {@code idsOf(doc.form(t))}, from the cache. */
-    int[] idsAt(Document doc, int t) {
+    /** {@code source.apply(doc.form(t))}, from the cache. */
+    @SuppressWarnings("unchecked") // byForm holds only what source gave
+    T at(Document doc, int t) {
         int form = doc.formId(t);
         if (form < 0) {
-            return source.idsOf(doc.form(t));
+            if (others == null) {
+                others = new HashMap<>();
+            }
+            return others.computeIfAbsent(doc.form(t), source);
         }
-        int[] ids = byForm[form];
-        if (ids == null) {
-            ids = source.idsOf(doc.form(t));
-            byForm[form] = ids;
+        Object known = byForm[form];
+        if (known == null) {
+            known = source.apply(doc.form(t));
+            byForm[form] = known;
         }
-        return ids;
+        return (T) known;
     }
 
     private static final int[] NONE = new int[0];

@@ -13,12 +13,12 @@ import dev.slant.text.Document;
 import dev.slant.text.Part;
 import dev.slant.text.Sentence;
 import dev.slant.text.Span;
+import dev.slant.text.pattern.PatternWords;
 import dev.slant.text.pattern.SentenceWords;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Runs a {@link RuleSet} over documents: sentence in, findings out, sorted by position.
@@ -34,19 +34,21 @@ public final class Linter {
             .thenComparing(Finding::rule);
 
     private final RuleSet rules;
-    private final List<Integer> sentenceRules = new ArrayList<>();
+    private final int[] sentenceRules; // the numbers of the rules that look at every sentence
     private final PatternIndex patterns;
 
     public Linter(RuleSet rules) {
         this.rules = rules;
         this.patterns = new PatternIndex(rules.rules());
+        List<Integer> each = new ArrayList<>();
         for (int r = 0; r < rules.rules().size(); r++) {
             Work.step();
             Rule rule = rules.rules().get(r);
             if (rule instanceof ClaimRule || rule instanceof SourceRule || rule instanceof PatternRule) {
-                sentenceRules.add(r); // these look at every sentence, matched or not
+                each.add(r); // these look at every sentence, matched or not
             }
         }
+        this.sentenceRules = each.stream().mapToInt(Integer::intValue).toArray();
     }
 
     public RuleSet rules() {
@@ -64,9 +66,12 @@ public final class Linter {
     /** The findings of a draft under a user's policy (configuration levels and lowest severity). */
     public List<Finding> lint(Document doc, Policy policy) {
         List<Finding> out = new ArrayList<>();
-        Map<Integer, FramingCheck> framing = new TreeMap<>();
-        FormCache lookup = rules.phraseMatcher().lookup(doc);
-        FormCache patternLookup = patterns.lookup(doc);
+        FramingCheck[] framing = new FramingCheck[rules.rules().size()]; // by rule number, made when first needed
+        FormCache<PhraseMatcher.Known> lookup = rules.phraseMatcher().lookup(doc);
+        PatternWords patternWords = PatternWords.of(doc);
+        SourceWords sourceWords = new SourceWords(doc); // shared by the source rules, per sentence
+        BitSet candidateSet = new BitSet(); // each sentence's candidate patterns, in turn
+        FormFlags[] numberWords = new FormFlags[rules.rules().size()]; // by claim rule number, made when first needed
         for (Sentence sentence : doc.sentences()) {
             Work.step();
             Deadline.check();
@@ -82,14 +87,17 @@ public final class Linter {
                         PhraseCheck.check(doc, (PhraseRule) rule, byRule.group(i, j), out);
                     } else if (rule instanceof FramingRule) {
                         List<PhraseMatcher.Match> group = byRule.group(i, j);
-                        framing.computeIfAbsent(r, k -> new FramingCheck((FramingRule) rule)).add(doc, group);
+                        if (framing[r] == null) {
+                            framing[r] = new FramingCheck((FramingRule) rule);
+                        }
+                        framing[r].add(doc, group);
                     }
                 }
                 i = j;
             }
             SentenceWords words = null;
-            List<List<String>> sourceWords = null;
-            java.util.BitSet candidates = patterns.isEmpty() ? null : patterns.candidates(doc, sentence, patternLookup);
+            sourceWords.reset(sentence);
+            BitSet candidates = patterns.isEmpty() ? null : patterns.candidates(sentence, patternWords, candidateSet);
             for (int r : sentenceRules) {
                 Work.step();
                 Rule rule = rules.rules().get(r);
@@ -97,7 +105,10 @@ public final class Linter {
                     continue;
                 }
                 if (rule instanceof ClaimRule) {
-                    ClaimCheck.check(doc, sentence, (ClaimRule) rule, byRule.of(r), out);
+                    if (numberWords[r] == null) {
+                        numberWords[r] = ClaimCheck.numberWords(doc, (ClaimRule) rule);
+                    }
+                    ClaimCheck.check(doc, sentence, (ClaimRule) rule, byRule.of(r), numberWords[r], out);
                 } else if (rule instanceof PatternRule) {
                     int first = patterns.start(r);
                     int next = candidates.nextSetBit(first);
@@ -105,20 +116,19 @@ public final class Linter {
                         continue; // none of its patterns has a word it needs here
                     }
                     if (words == null) {
-                        words = SentenceWords.of(doc, sentence); // once per sentence, for every pattern
+                        words = SentenceWords.of(doc, sentence, patternWords); // once per sentence, for every pattern
                     }
                     PatternCheck.check(doc, words, (PatternRule) rule, candidates, first, byRule.of(r), out);
                 } else {
-                    if (sourceWords == null) {
-                        sourceWords = SourceCheck.sourceWords(doc, sentence); // once per sentence, for every source rule
-                    }
                     SourceCheck.check(doc, sentence, (SourceRule) rule, byRule.of(r), sourceWords, out);
                 }
             }
         }
-        for (FramingCheck check : framing.values()) {
+        for (FramingCheck check : framing) {
             Work.step();
-            check.finish(doc, out); // framing looks at the whole article
+            if (check != null) {
+                check.finish(doc, out); // framing looks at the whole article, in rule order
+            }
         }
         out.sort(ORDER);
         List<Finding> kept = dropRepeats(ContextFilter.apply(rules, doc.frontMatter(), policy, accept(doc, out)));
@@ -133,9 +143,10 @@ public final class Linter {
             return findings;
         }
         List<Span> accepted = new ArrayList<>();
+        FormCache<PhraseMatcher.Known> lookup = matcher.lookup(doc);
         for (Sentence sentence : doc.sentences()) {
             Work.step();
-            for (PhraseMatcher.Match m : matcher.match(doc, sentence)) {
+            for (PhraseMatcher.Match m : matcher.match(doc, sentence, lookup)) {
                 Work.step();
                 accepted.add(new Span(doc.tokenStart(m.firstToken()), doc.tokenEnd(m.endToken() - 1)));
             }
@@ -181,15 +192,20 @@ public final class Linter {
     /** Why each sentence counts as a claim, by the claim rules of the set (for analysis). */
     public SentenceClaims claims(Document doc) {
         List<List<String>> reasons = new ArrayList<>();
+        FormFlags[] numberWords = new FormFlags[rules.rules().size()]; // by claim rule number, made when first needed
+        FormCache<PhraseMatcher.Known> lookup = rules.phraseMatcher().lookup(doc);
         for (Sentence sentence : doc.sentences()) {
             Work.step();
-            MatchGroups byRule = MatchGroups.of(rules.phraseMatcher().match(doc, sentence));
+            MatchGroups byRule = MatchGroups.of(rules.phraseMatcher().match(doc, sentence, lookup));
             List<String> all = new ArrayList<>();
             for (int r : sentenceRules) {
                 Work.step();
                 if (rules.rules().get(r) instanceof ClaimRule && rules.rules().get(r).meta().checks(doc.part(sentence))) {
-                    for (String reason : ClaimCheck.reasons(doc, sentence, (ClaimRule) rules.rules().get(r),
-                            byRule.of(r))) {
+                    ClaimRule rule = (ClaimRule) rules.rules().get(r);
+                    if (numberWords[r] == null) {
+                        numberWords[r] = ClaimCheck.numberWords(doc, rule);
+                    }
+                    for (String reason : ClaimCheck.reasons(doc, sentence, rule, byRule.of(r), numberWords[r])) {
                         if (!all.contains(reason)) {
                             all.add(reason);
                         }

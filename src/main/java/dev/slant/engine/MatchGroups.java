@@ -13,10 +13,16 @@ final class MatchGroups {
 
     static final MatchGroups NONE = new MatchGroups(List.of());
 
-    private static final Comparator<PhraseMatcher.Match> BY_RULE = Comparator
-            .comparingInt(PhraseMatcher.Match::rule)
-            .thenComparingInt(PhraseMatcher.Match::firstToken)
-            .thenComparingInt(m -> -m.endToken());
+    /** By rule, then first token, then longest first; one method rather than a chain of three comparators. */
+    private static final Comparator<PhraseMatcher.Match> BY_RULE = (a, b) -> {
+        if (a.rule() != b.rule()) {
+            return Integer.compare(a.rule(), b.rule());
+        }
+        if (a.firstToken() != b.firstToken()) {
+            return Integer.compare(a.firstToken(), b.firstToken());
+        }
+        return Integer.compare(b.endToken(), a.endToken());
+    };
 
     private final List<PhraseMatcher.Match> sorted;
 

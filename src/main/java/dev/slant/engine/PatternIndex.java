@@ -3,8 +3,8 @@ package dev.slant.engine;
 import dev.slant.text.Work;
 import dev.slant.rules.PatternRule;
 import dev.slant.rules.Rule;
-import dev.slant.text.Document;
 import dev.slant.text.Sentence;
+import dev.slant.text.pattern.PatternWords;
 import dev.slant.text.pattern.TokenPattern;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -17,12 +17,13 @@ import java.util.Set;
  * Which patterns of a rule set can match a sentence at all. Most patterns need one of a
  * few words (their anchor: "regime" in "the [_ regime]"); the index maps each anchor word
  * to the patterns that need it, so a sentence costs one lookup per word, not one scan per
- * pattern. Patterns without an anchor are always candidates.
+ * pattern. Words are looked up by their pattern word ids ({@link PatternWords}), which
+ * every anchor word has. Patterns without an anchor are always candidates.
  */
 final class PatternIndex {
 
     private final int[] ruleStart; // by rule number: the id of its first pattern, or -1
-    private final Map<String, int[]> byWord = new HashMap<>();
+    private final int[][] byWord; // by pattern word id (PatternWords.idOf)
     private final BitSet unanchored = new BitSet();
     private final int size;
 
@@ -52,40 +53,40 @@ final class PatternIndex {
             }
         }
         size = id;
-        words.forEach((w, ids) -> byWord.put(w, ids.stream().mapToInt(Integer::intValue).toArray()));
-    }
-
-    /** The patterns anchored by each of the document's forms, for {@link #candidates}. */
-    FormCache lookup(Document doc) {
-        return new FormCache(this::anchored, doc);
+        int most = -1;
+        for (String w : words.keySet()) {
+            Work.step();
+            most = Math.max(most, PatternWords.idOf(w));
+        }
+        byWord = new int[most + 1][];
+        words.forEach((w, ids) -> byWord[PatternWords.idOf(w)] = ids.stream().mapToInt(Integer::intValue).toArray());
     }
 
     /**
-     * The ids of the patterns that may match the sentence (rule start + pattern index);
-     * {@code lookup} from {@link #lookup} of this document.
+     * The ids of the patterns that may match the sentence (rule start + pattern index), in
+     * {@code out} (cleared first); {@code words} are the document's, and get the
+     * sentence's ids {@link PatternWords#load loaded} here.
      */
-    BitSet candidates(Document doc, Sentence s, FormCache lookup) {
-        BitSet out = (BitSet) unanchored.clone();
-        if (byWord.isEmpty()) {
-            return out;
-        }
-        for (int i = s.firstToken(); i < s.endToken(); i++) {
+    BitSet candidates(Sentence s, PatternWords words, BitSet out) {
+        words.load(s);
+        out.clear();
+        out.or(unanchored);
+        for (int k = 0; k < words.size(); k++) {
             Work.step();
-            if (!doc.form(i).isEmpty()) {
-                mark(lookup.idsAt(doc, i), out);
-            }
+            mark(anchored(words.idAt(k)), out);
+            mark(anchored(words.bareIdAt(k)), out);
         }
         return out;
     }
 
-    /** The patterns anchored by the form, with its possessive ending or without (the same id may come twice). */
-    private int[] anchored(String form) {
-        return FormCache.withBareForm(byWord, form);
+    /** The patterns anchored by a word id (-1 for none), or null. */
+    private int[] anchored(int word) {
+        return word >= 0 && word < byWord.length ? byWord[word] : null;
     }
 
     private static void mark(int[] ids, BitSet out) {
         if (ids != null) {
-            for (int id : ids) { // an id twice sets the same bit
+            for (int id : ids) {
                 Work.step();
                 out.set(id);
             }

@@ -7,6 +7,8 @@ import dev.slant.rules.Rule;
 import dev.slant.text.Document;
 import dev.slant.text.Sentence;
 import dev.slant.text.TokenKind;
+import dev.slant.text.WordForms;
+import dev.slant.text.pattern.WordFilter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -97,6 +99,7 @@ final class PhraseMatcher {
     private final Map<String, Integer> exactIds = new HashMap<>(1 << 12);
     private final Map<String, Integer> inflectedIds = new HashMap<>(1 << 12);
     private final Node root = new Node();
+    private final WordFilter forms = new WordFilter(); // the keys of formIds, to turn most words away cheaply
 
     /** Builds the matcher; rule numbers are indexes into {@code rules}. */
     PhraseMatcher(List<Rule> rules) {
@@ -106,6 +109,10 @@ final class PhraseMatcher {
                 Work.step();
                 add(p, r);
             }
+        }
+        for (String form : formIds.keySet()) {
+            Work.step();
+            forms.add(form);
         }
     }
 
@@ -140,62 +147,77 @@ final class PhraseMatcher {
         return id;
     }
 
-    /** This matcher's word ids of the document's forms, for {@link #match(Document, Sentence, FormCache)}. */
-    FormCache lookup(Document doc) {
-        return new FormCache(this::idsOf, doc);
+    /**
+     * What the matcher knows of one word form: the ids of the pattern words it matches,
+     * and the trie nodes under the root those lead to, in id order (where matches that
+     * start with the word go), so a word that starts nothing costs no search of the root.
+     */
+    record Known(int[] ids, Node[] starts) {
     }
 
-    /** All matches of all patterns in one sentence. */
-    List<Match> match(Document doc, Sentence sentence) {
-        return match(doc, sentence, null);
+    private static final Known UNKNOWN = new Known(NONE, new Node[0]);
+
+    private Known known(String form) {
+        int[] ids = idsOf(form);
+        if (ids.length == 0) {
+            return UNKNOWN;
+        }
+        List<Node> starts = new ArrayList<>(ids.length);
+        for (int id : ids) {
+            Work.step();
+            Node child = root.child(id);
+            if (child != null) {
+                starts.add(child);
+            }
+        }
+        return new Known(ids, starts.toArray(new Node[0]));
     }
 
-    /** All matches of all patterns in one sentence; {@code lookup} (or null) from {@link #lookup} of this document. */
-    List<Match> match(Document doc, Sentence sentence, FormCache lookup) {
+    /** What this matcher knows of the document's forms, for {@link #match(Document, Sentence, FormCache)}. */
+    FormCache<Known> lookup(Document doc) {
+        return new FormCache<>(this::known, doc);
+    }
+
+    /** All matches of all patterns in one sentence; {@code lookup} from {@link #lookup} of this document. */
+    List<Match> match(Document doc, Sentence sentence, FormCache<Known> lookup) {
         List<Match> out = new ArrayList<>();
-        int[][] ids = lookup != null ? null : new int[sentence.endToken() - sentence.firstToken()][];
         for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
             Work.step();
             if (doc.tokenKind(t).isWordLike()) {
-                walk(doc, sentence, ids, lookup, root, t, t, out);
+                for (Node child : lookup.at(doc, t).starts()) { // (most words start nothing)
+                    Work.step();
+                    follow(doc, sentence, lookup, child, t, t, out);
+                }
             }
         }
         return out;
     }
 
-    private void walk(Document doc, Sentence s, int[][] ids, FormCache lookup, Node node, int start, int at,
+    /** The matches that end at {@code node}, reached by word {@code at}, and those of the words after it. */
+    private void follow(Document doc, Sentence s, FormCache<Known> lookup, Node node, int start, int at,
             List<Match> out) {
-        for (int id : idsAt(doc, s, ids, lookup, at)) {
+        for (int i = 0; i < node.entries.size(); i++) { // index loop: no iterator per match
             Work.step();
-            Node child = node.child(id);
-            if (child == null) {
-                continue;
-            }
-            for (int i = 0; i < child.entries.size(); i++) { // index loop: no iterator per match
+            Entry e = node.entries.get(i);
+            out.add(new Match(e.rule(), e.term(), e.exception(), start, at + 1));
+        }
+        int next = nextWord(doc, s, at + 1);
+        if (next >= 0 && !node.isLeaf()) {
+            for (int id : lookup.at(doc, next).ids()) {
                 Work.step();
-                Entry e = child.entries.get(i);
-                out.add(new Match(e.rule(), e.term(), e.exception(), start, at + 1));
-            }
-            int next = nextWord(doc, s, at + 1);
-            if (next >= 0 && !child.isLeaf()) {
-                walk(doc, s, ids, lookup, child, start, next, out);
+                Node child = node.child(id);
+                if (child != null) {
+                    follow(doc, s, lookup, child, start, next, out);
+                }
             }
         }
-    }
-
-    private int[] idsAt(Document doc, Sentence s, int[][] cache, FormCache lookup, int t) {
-        if (lookup != null) {
-            return lookup.idsAt(doc, t);
-        }
-        int slot = t - s.firstToken();
-        if (cache[slot] == null) {
-            cache[slot] = idsOf(doc.form(t));
-        }
-        return cache[slot];
     }
 
     /** The ids of the pattern words a form matches, with its possessive ending or without. */
     private int[] idsOf(String form) {
+        if (!forms.mayHave(form) && WordForms.withoutPossessive(form) == null) {
+            return NONE;
+        }
         return FormCache.withBareForm(formIds, form);
     }
 

@@ -6,7 +6,6 @@ import dev.slant.text.Attribution;
 import dev.slant.text.Document;
 import dev.slant.text.Sentence;
 import dev.slant.text.Span;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Runs a {@link SourceRule} on the attributions of one sentence. */
@@ -16,7 +15,7 @@ final class SourceCheck {
     }
 
     static void check(Document doc, Sentence s, SourceRule rule, List<PhraseMatcher.Match> matches,
-            List<List<String>> sourceWords, List<Finding> out) {
+            SourceWords sourceWords, List<Finding> out) {
         if (!matches.isEmpty()) {
             return; // an "unless" phrase gives a reason: "on condition of anonymity because …"
         }
@@ -24,7 +23,8 @@ final class SourceCheck {
         for (int k = 0; k < attributions.size(); k++) {
             Work.step();
             Attribution a = attributions.get(k);
-            if (a.source() != null && rule.isVague(sourceWords.get(k))) {
+            if (a.source() != null && sourceWords.mayBeVague(a.source(), rule)
+                    && rule.isVague(sourceWords.of(k, a.source()))) {
                 Span span = new Span(Math.min(a.source().start(), a.cue().start()),
                         Math.max(a.source().end(), a.cue().end()));
                 String text = doc.text().substring(span.start(), span.end());
@@ -33,30 +33,5 @@ final class SourceCheck {
                         text, rule.meta().suggestions()));
             }
         }
-    }
-
-    /**
-     * The word forms of the source of each attribution of the sentence (null where there is
-     * no source): made once per sentence for all source rules.
-     */
-    static List<List<String>> sourceWords(Document doc, Sentence s) {
-        List<Attribution> attributions = doc.attributions(s);
-        List<List<String>> out = new ArrayList<>(attributions.size());
-        for (Attribution a : attributions) {
-            Work.step();
-            out.add(a.source() == null ? null : words(doc, a.source()));
-        }
-        return out;
-    }
-
-    private static List<String> words(Document doc, Span span) {
-        List<String> out = new ArrayList<>();
-        for (int i = doc.tokenAt(span.start()); i < doc.tokens().size() && doc.tokenStart(i) < span.end(); i++) {
-            Work.step();
-            if (doc.tokenKind(i).isWordLike()) {
-                out.add(doc.form(i));
-            }
-        }
-        return out;
     }
 }

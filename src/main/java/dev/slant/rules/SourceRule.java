@@ -2,7 +2,9 @@ package dev.slant.rules;
 
 import dev.slant.text.Inflector;
 import dev.slant.text.WordForms;
+import dev.slant.text.Work;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +28,8 @@ public final class SourceRule implements Rule {
     private final RuleMeta meta;
     private final List<List<Set<String>>> sources;
     private final Set<String> qualifiers;
+    private final Set<String> firstWords; // the forms any source phrase may start with
+    private final Set<String> lastWords; // the forms any source phrase may end with
     private final List<PhrasePattern> patterns;
 
     private SourceRule(RuleMeta meta, List<Term> sources, Set<String> qualifiers, List<Term> unless) {
@@ -39,6 +43,15 @@ public final class SourceRule implements Rule {
             compiled.add(List.copyOf(words));
         }
         this.sources = List.copyOf(compiled);
+        Set<String> first = new HashSet<>();
+        Set<String> last = new HashSet<>();
+        for (List<Set<String>> source : compiled) {
+            Work.step();
+            first.addAll(source.get(0));
+            last.addAll(source.get(source.size() - 1));
+        }
+        this.firstWords = Set.copyOf(first);
+        this.lastWords = Set.copyOf(last);
         this.qualifiers = Set.copyOf(qualifiers);
         List<PhrasePattern> all = new ArrayList<>();
         for (int i = 0; i < unless.size(); i++) {
@@ -76,12 +89,23 @@ public final class SourceRule implements Rule {
         while (i < words.size() && qualifiers.contains(words.get(i))) {
             i++;
         }
+        if (i < words.size() && !firstWords.contains(words.get(i))) {
+            return false; // most sources: no phrase starts with the word after the qualifiers
+        }
         for (List<Set<String>> source : sources) {
             if (words.size() - i == source.size() && matchesAt(words, i, source)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * False if a source whose last word has this form is surely not vague: a vague source
+     * ends with the last word of a source phrase. A cheap test before {@link #isVague}.
+     */
+    public boolean mayEndVague(String form) {
+        return lastWords.contains(form);
     }
 
     private static boolean matchesAt(List<String> words, int from, List<Set<String>> source) {

@@ -167,8 +167,17 @@ public final class Document {
 
     /** The index of the token that contains the UTF-16 offset (the last token for the end). */
     public int tokenAt(int offset) {
-        int lo = 0;
-        int hi = tokens.size() - 1;
+        return tokenAt(offset, 0, tokens.size());
+    }
+
+    /**
+     * {@link #tokenAt(int)} searching only tokens {@code [from, to)} (not empty): the last
+     * of them that starts at or before the offset, or {@code from}. A caller that knows the
+     * offset lies in a sentence reads a few neighbouring tokens, not the whole array.
+     */
+    public int tokenAt(int offset, int from, int to) {
+        int lo = from;
+        int hi = to - 1;
         while (lo < hi) {
             Work.step();
             int mid = (lo + hi + 1) >>> 1;

@@ -2,7 +2,6 @@ package dev.slant.text.pattern;
 
 import dev.slant.text.Work;
 import dev.slant.text.Document;
-import dev.slant.text.WordForms;
 
 /**
  * The state of matching one pattern against one run of words: the run's token indexes,
@@ -17,10 +16,14 @@ final class Matcher {
     }
 
     final Document doc;
-    final int[] run;
-    /** The forms without a possessive ending, by position; null when no word of the run has one. */
-    private final String[] bare;
-    private java.util.Set<String> formSet;
+    /** The token indexes of the sentence's words; the run is {@code [offset, offset + length)} of them. */
+    private final int[] words;
+    /** The {@link WordIds} of the sentence's words, by the same index. */
+    private final int[] ids;
+    /** The ids of the words without a possessive ending; null when no word of the sentence has one a pattern tests. */
+    private final int[] bareIds;
+    private final int offset;
+    private final int length;
     int reportStart = -1;
     int reportEnd = -1;
     private long budget;
@@ -36,7 +39,7 @@ final class Matcher {
 
     /** Starts the step budget for one pattern on this run. */
     void resetBudget() {
-        budget = (long) STEPS_PER_WORD * (run.length + 1);
+        budget = (long) STEPS_PER_WORD * (length + 1);
     }
 
     /** One step of matching; gives up when the budget is spent. */
@@ -46,25 +49,23 @@ final class Matcher {
         }
     }
 
-    Matcher(Document doc, int[] run) {
+    /** A run of the sentence's words, which shares the sentence's arrays (see {@link SentenceWords}). */
+    Matcher(Document doc, int[] words, int[] ids, int[] bareIds, int offset, int length) {
         this.doc = doc;
-        this.run = run;
-        String[] b = null; // most runs have no possessive: no array for them
-        for (int i = 0; i < run.length; i++) {
-            Work.step();
-            String without = WordForms.withoutPossessive(doc.form(run[i]));
-            if (without != null) {
-                if (b == null) {
-                    b = new String[run.length];
-                }
-                b[i] = without;
-            }
-        }
-        this.bare = b;
+        this.words = words;
+        this.ids = ids;
+        this.bareIds = bareIds;
+        this.offset = offset;
+        this.length = length;
     }
 
     int length() {
-        return run.length;
+        return length;
+    }
+
+    /** The token index of the word at {@code pos}. */
+    int token(int pos) {
+        return words[offset + pos];
     }
 
     /**
@@ -86,56 +87,24 @@ final class Matcher {
         return longest;
     }
 
-    /** True if some word of the run has one of the forms (possessives stripped too). */
-    boolean containsAny(java.util.Set<String> wanted) {
-        if (wanted.size() <= 2 * run.length) {
-            java.util.Set<String> present = formSet();
-            for (String w : wanted) {
-                Work.step();
-                if (present.contains(w)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        for (int i = 0; i < run.length; i++) {
+    /** True if some word of the run has one of the ids (possessives stripped too). */
+    boolean containsAny(IdSet wanted) {
+        for (int i = 0; i < length; i++) {
             Work.step();
-            String without = bare(i);
-            if (wanted.contains(form(i)) || (without != null && wanted.contains(without))) {
+            if (has(wanted, i)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The forms of the run's words, with and without possessives, built once. */
-    private java.util.Set<String> formSet() {
-        if (formSet == null) {
-            java.util.Set<String> set = new java.util.HashSet<>(run.length * 3);
-            for (int i = 0; i < run.length; i++) {
-                Work.step();
-                set.add(form(i));
-                if (bare(i) != null) {
-                    set.add(bare(i));
-                }
-            }
-            formSet = set;
-        }
-        return formSet;
-    }
-
-    /** The normalised form of word {@code pos}. */
-    String form(int pos) {
-        return doc.form(run[pos]);
-    }
-
-    /** The form without a possessive ending, or null. */
-    String bare(int pos) {
-        return bare == null ? null : bare[pos];
+    /** True if the word at {@code pos}, or the word without its possessive ending, is in the set. */
+    boolean has(IdSet set, int pos) {
+        return set.contains(ids[offset + pos]) || (bareIds != null && set.contains(bareIds[offset + pos]));
     }
 
     /** The word as written, with curly apostrophes straightened. */
     String exact(int pos) {
-        return doc.tokenText(run[pos]).replace('\u2019', '\'');
+        return doc.tokenText(token(pos)).replace('\u2019', '\'');
     }
 }

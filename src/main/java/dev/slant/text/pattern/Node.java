@@ -30,6 +30,34 @@ sealed interface Node {
         return false;
     }
 
+    /**
+     * The forms of which the first word a match consumes must have one, or null when it
+     * may be any word: a pattern need not be tried from a word that cannot start it.
+     */
+    default Set<String> first() {
+        return null;
+    }
+
+    /**
+     * The union of the nodes' {@link #first} words, or null if one may start with any word;
+     * in a {@code sequence}, only up to the first node that must consume a word.
+     */
+    private static Set<String> firstOf(List<Node> nodes, boolean sequence) {
+        Set<String> union = new java.util.HashSet<>();
+        for (Node n : nodes) {
+            Work.step();
+            Set<String> f = n.first();
+            if (f == null) {
+                return null;
+            }
+            union.addAll(f);
+            if (sequence && !n.optional()) {
+                break;
+            }
+        }
+        return Set.copyOf(union);
+    }
+
     /** A test on one word. */
     sealed interface Word extends Node {
 
@@ -47,14 +75,22 @@ sealed interface Node {
     }
 
     /** One of a set of normalised forms, also through a possessive ("regime’s"). */
-    record Forms(Set<String> forms) implements Word {
+    record Forms(Set<String> forms, IdSet ids) implements Word {
+        Forms(Set<String> forms) {
+            this(forms, WordIds.of(forms));
+        }
+
         public boolean test(Matcher m, int pos) {
-            String bare = m.bare(pos);
-            return forms.contains(m.form(pos)) || (bare != null && forms.contains(bare));
+            return m.has(ids, pos);
         }
 
         @Override
         public Set<String> anchor() {
+            return forms;
+        }
+
+        @Override
+        public Set<String> first() {
             return forms;
         }
     }
@@ -95,6 +131,11 @@ sealed interface Node {
         public boolean optional() {
             return true;
         }
+
+        @Override
+        public Set<String> first() {
+            return Set.of(); // consumes no word
+        }
     }
 
     /** The end of the run. */
@@ -106,6 +147,11 @@ sealed interface Node {
         @Override
         public boolean optional() {
             return true;
+        }
+
+        @Override
+        public Set<String> first() {
+            return Set.of(); // consumes no word
         }
     }
 
@@ -150,6 +196,12 @@ sealed interface Node {
         public boolean optional() {
             return items.stream().allMatch(Node::optional);
         }
+
+        /** The first words of the items up to the first that must consume a word. */
+        @Override
+        public Set<String> first() {
+            return firstOf(items, true);
+        }
     }
 
     /** One of several alternatives, tried in order. */
@@ -183,6 +235,11 @@ sealed interface Node {
         public boolean optional() {
             return options.stream().anyMatch(Node::optional);
         }
+
+        @Override
+        public Set<String> first() {
+            return firstOf(options, false);
+        }
     }
 
     /** {@code min} to {@code max} repetitions, greedy. */
@@ -207,6 +264,11 @@ sealed interface Node {
         @Override
         public boolean optional() {
             return min == 0 || inner.optional();
+        }
+
+        @Override
+        public Set<String> first() {
+            return inner.first();
         }
     }
 
@@ -240,6 +302,11 @@ sealed interface Node {
         @Override
         public boolean optional() {
             return inner.optional();
+        }
+
+        @Override
+        public Set<String> first() {
+            return inner.first();
         }
     }
 }

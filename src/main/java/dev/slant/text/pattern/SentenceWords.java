@@ -1,10 +1,7 @@
 package dev.slant.text.pattern;
 
-import dev.slant.text.Work;
 import dev.slant.text.Document;
 import dev.slant.text.Sentence;
-import dev.slant.text.TokenKind;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,31 +20,14 @@ public final class SentenceWords {
     public dev.slant.text.Span span(Document doc) {
         Matcher first = runs.get(0);
         Matcher last = runs.get(runs.size() - 1);
-        return new dev.slant.text.Span(doc.tokenStart(first.run[0]), doc.tokenEnd(last.run[last.run.length - 1]));
+        return new dev.slant.text.Span(doc.tokenStart(first.token(0)), doc.tokenEnd(last.token(last.length() - 1)));
     }
 
-    public static SentenceWords of(Document doc, Sentence s) {
-        List<Matcher> runs = new ArrayList<>();
-        int[] current = new int[s.endToken() - s.firstToken()];
-        int size = 0;
-        for (int i = s.firstToken(); i < s.endToken(); i++) {
-            Work.step();
-            TokenKind k = doc.tokenKind(i);
-            if (k.isWordLike() || k == TokenKind.NUMBER) {
-                current[size++] = i;
-            } else if (!k.isSpace() && !k.isQuoteMark() && k != TokenKind.APOSTROPHE) {
-                size = flush(doc, runs, current, size);
-            }
-        }
-        flush(doc, runs, current, size);
-        return new SentenceWords(runs);
-    }
-
-    /** Adds the run of the first {@code size} word indexes, if any; the run is then empty. */
-    private static int flush(Document doc, List<Matcher> runs, int[] current, int size) {
-        if (size > 0) {
-            runs.add(new Matcher(doc, java.util.Arrays.copyOf(current, size)));
-        }
-        return 0;
+    /**
+     * The words of the sentence; {@code ids} are the document's ({@link PatternWords#of}),
+     * read from what they {@link PatternWords#load loaded} for it when they did.
+     */
+    public static SentenceWords of(Document doc, Sentence s, PatternWords ids) {
+        return new SentenceWords(ids.runs(s));
     }
 }

@@ -18,11 +18,16 @@ public final class TokenPattern {
     private final String source;
     private final Node root;
     private final Set<String> anchor;
+    private final IdSet anchorIds; // the anchor's word ids; null without an anchor
+    private final IdSet firstIds; // the ids of the words a match can start with; null for any word
 
     private TokenPattern(String source, Node root) {
         this.source = source;
         this.root = root;
         this.anchor = root.anchor();
+        this.anchorIds = anchor == null ? null : WordIds.of(anchor);
+        Set<String> first = root.first();
+        this.firstIds = first == null ? null : WordIds.of(first);
     }
 
     /** Compiles a pattern; word classes are looked up in {@code classes}. */
@@ -41,7 +46,7 @@ public final class TokenPattern {
 
     /** The non-overlapping matches in the sentence, leftmost first, each as long as possible. */
     public List<PatternMatch> find(Document doc, Sentence s) {
-        return find(SentenceWords.of(doc, s));
+        return find(SentenceWords.of(doc, s, PatternWords.of(doc)));
     }
 
     /**
@@ -55,14 +60,14 @@ public final class TokenPattern {
         for (int r = 0; r < words.runs.size(); r++) {
             Work.step();
             Matcher m = words.runs.get(r);
-            if (anchor != null && !m.containsAny(anchor)) {
+            if (anchorIds != null && !m.containsAny(anchorIds)) {
                 continue; // no word this pattern needs
             }
             m.resetBudget();
             int start = 0;
             while (start < m.length()) {
                 Work.step();
-                if (!longestAt(m, start)) {
+                if ((firstIds != null && !m.has(firstIds, start)) || !longestAt(m, start)) {
                     start++;
                     continue;
                 }
@@ -72,7 +77,7 @@ public final class TokenPattern {
                     if (out.isEmpty()) {
                         out = new ArrayList<>(2);
                     }
-                    out.add(new PatternMatch(m.run[first], m.run[end - 1] + 1));
+                    out.add(new PatternMatch(m.token(first), m.token(end - 1) + 1));
                 }
                 start = Math.max(m.bestEnd, start + 1);
             }

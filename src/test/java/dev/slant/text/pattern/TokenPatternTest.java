@@ -31,6 +31,9 @@ class TokenPatternTest {
         "[~claim] !responsibility      # They claimed responsibility. He claimed victory. # claimed",
         "[diminutive] _                # the diminutive, and proud leader               # ",
         "[so-called] _                 # the “so-called” plan                            # so-called",
+        // a match may start at an optional word, or at the word after it: both are first words
+        "[the? ~regime]                # The regime fell; regimes fell.                 # The regime | regimes",
+        "[(^ | very)? bizarre]         # Bizarre show. A very bizarre show.              # Bizarre | very bizarre",
     })
     void matches(String pattern, String text, String expected) {
         TokenPattern p = TokenPattern.compile(pattern, CLASSES);

@@ -1,0 +1,92 @@
+package dev.slant.engine;
+
+import dev.slant.rules.SourceRule;
+import dev.slant.text.Document;
+import dev.slant.text.Sentence;
+import dev.slant.text.Span;
+import dev.slant.text.Work;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The word forms of the sources of one sentence's attributions, made when a source rule
+ * first asks for them and shared by the other source rules. Most sentences need none (no
+ * attribution, or an "unless" phrase excuses them), so nothing is made up front. One per
+ * document and thread, {@link #reset} for each sentence.
+ */
+final class SourceWords {
+
+    private final Document doc;
+    private Sentence sentence;
+    private final List<List<String>> bySource = new ArrayList<>(); // by attribution number; null until asked
+    private final Map<SourceRule, FormFlags> lastWords = new IdentityHashMap<>(); // SourceRule::mayEndVague, by rule
+
+    SourceWords(Document doc) {
+        this.doc = doc;
+    }
+
+    /** Forgets the words of the previous sentence. */
+    void reset(Sentence s) {
+        sentence = s;
+        bySource.clear();
+    }
+
+    /** The forms of the words of the source of the sentence's attribution number {@code k}. */
+    List<String> of(int k, Span source) {
+        while (bySource.size() <= k) {
+            Work.step();
+            bySource.add(null);
+        }
+        List<String> words = bySource.get(k);
+        if (words == null) {
+            words = words(source);
+            bySource.set(k, words);
+        }
+        return words;
+    }
+
+    /**
+     * False if the source surely is not vague for the rule, by its last word alone
+     * ({@link SourceRule#mayEndVague}, asked once per distinct form): most sources are
+     * names, and need no list of words.
+     */
+    boolean mayBeVague(Span source, SourceRule rule) {
+        if (source.end() <= source.start()) {
+            return true; // no words: let the rule say
+        }
+        int first = tokenAt(source.start());
+        for (int i = tokenAt(source.end() - 1); i >= first; i--) { // back from the last token in the span
+            Work.step();
+            if (doc.tokenKind(i).isWordLike()) {
+                return lastWords.computeIfAbsent(rule, r -> new FormFlags(doc, r::mayEndVague)).at(i);
+            }
+        }
+        return true;
+    }
+
+    private List<String> words(Span span) {
+        List<String> out = new ArrayList<>(4);
+        for (int i = tokenAt(span.start()); i < doc.tokens().size() && doc.tokenStart(i) < span.end(); i++) {
+            Work.step();
+            if (doc.tokenKind(i).isWordLike()) {
+                out.add(doc.form(i));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@link Document#tokenAt}, searching only the sentence's tokens when the offset lies
+     * in them (a source mostly does).
+     */
+    private int tokenAt(int offset) {
+        int first = sentence.firstToken();
+        int end = sentence.endToken();
+        if (end <= first || offset < doc.tokenStart(first) || offset >= doc.tokenEnd(end - 1)) {
+            return doc.tokenAt(offset);
+        }
+        return doc.tokenAt(offset, first, end);
+    }
+}
