@@ -15,8 +15,12 @@ final class TokenView {
 
     private final String text;
     private final Tokens tokens;
-    /** Each token's first character: the finder reads it many times per token. */
-    private final char[] firstChars;
+    /**
+     * The tokens' kinds as {@link Tokens#kindCodes} (ordinals), read directly: the finder
+     * asks for the kinds of the tokens around every cue candidate, and the pass that marks
+     * candidates reads every token's.
+     */
+    private final byte[] kinds;
     private final byte[] quoteDepth;
     /** The quotations that are not nested, in the order of their opening tokens, and those tokens. */
     private final Quotation[] byOpen;
@@ -42,6 +46,22 @@ final class TokenView {
 
     /** A bit set in {@link #bitsByRef} once a form's bits are known. */
     private static final long KNOWN = 1L << 62;
+
+    private static final TokenKind[] KINDS = TokenKind.values();
+    /** By kind ordinal: {@link TokenKind#isWordLike} and {@link TokenKind#isSpace}. */
+    private static final boolean[] WORD_LIKE = new boolean[TokenKind.values().length];
+    private static final boolean[] SPACE = new boolean[TokenKind.values().length];
+
+    static {
+        for (TokenKind k : TokenKind.values()) {
+            WORD_LIKE[k.ordinal()] = k.isWordLike();
+            SPACE[k.ordinal()] = k.isSpace();
+        }
+    }
+
+    private static final byte DASH = (byte) TokenKind.DASH.ordinal();
+    private static final byte PUNCT = (byte) TokenKind.PUNCT.ordinal();
+    private static final byte TERMINAL = (byte) TokenKind.TERMINAL.ordinal();
 
     /**
      * One bit per token, set where a cue may start outside quotations: a colon, a dash, or
@@ -71,7 +91,7 @@ final class TokenView {
         this.tokens = tokens;
         this.quoteDepth = quoteDepth;
         int n = tokens.size();
-        this.firstChars = new char[n];
+        this.kinds = tokens.kindCodes();
         this.cueCandidates = new long[(n + 63) >>> 6];
         this.quoteMarks = new long[(n + 63) >>> 6];
         List<Quotation> open = new ArrayList<>();
@@ -94,19 +114,22 @@ final class TokenView {
         markTokens();
     }
 
-    /** One pass over the tokens sets {@link #firstChars} and {@link #cueCandidates}. */
+    /**
+     * One pass over the tokens sets {@link #cueCandidates}. It reads the arrays directly and
+     * tests the quotation depth first, so that the words inside quotations (a cue there is
+     * the speaker's) cost no lexicon lookup.
+     */
     private void markTokens() {
-        int n = firstChars.length;
+        int n = tokens.size();
+        byte[] kinds = this.kinds;
+        byte[] depth = quoteDepth;
         long cues = 0; // the bits of cueCandidates' current word
         for (int i = 0; i < n; i++) {
             Work.step();
-            int start = tokens.start(i);
-            char c = start < text.length() ? text.charAt(start) : 0;
-            firstChars[i] = c;
-            TokenKind k = tokens.kind(i);
-            boolean cue = k.isWordLike() ? (bits(i) & AttributionLexicon.CUE_START) != 0
-                    : k == TokenKind.DASH || (k == TokenKind.PUNCT && c == ':');
-            cues |= (cue && quoteDepth[i] == 0 ? 1L : 0L) << i;
+            byte k = kinds[i];
+            boolean cue = depth[i] == 0 && (WORD_LIKE[k] ? (bits(i) & AttributionLexicon.CUE_START) != 0
+                    : k == DASH || (k == PUNCT && firstChar(i) == ':'));
+            cues |= (cue ? 1L : 0L) << i;
             if ((i & 63) == 63 || i == n - 1) {
                 cueCandidates[i >>> 6] = cues;
                 cues = 0;
@@ -114,12 +137,18 @@ final class TokenView {
         }
     }
 
+    /** Token i's first character (0 for an empty token at the end of the text). */
+    private char firstChar(int i) {
+        int start = tokens.start(i);
+        return start < text.length() ? text.charAt(start) : 0;
+    }
+
     TokenKind kind(int i) {
-        return tokens.kind(i);
+        return KINDS[kinds[i]];
     }
 
     boolean isWord(int i) {
-        return tokens.kind(i).isWordLike();
+        return WORD_LIKE[kinds[i]];
     }
 
     boolean inQuotation(int i) {
@@ -181,10 +210,10 @@ final class TokenView {
     }
 
     boolean isCapitalised(int i) {
-        if (!tokens.kind(i).isWordLike()) {
+        if (!WORD_LIKE[kinds[i]]) {
             return false;
         }
-        char c = firstChars[i];
+        char c = firstChar(i);
         return Character.isHighSurrogate(c) ? Character.isUpperCase(text.codePointAt(tokens.start(i)))
                 : Character.isUpperCase(c);
     }
@@ -202,12 +231,12 @@ final class TokenView {
     }
 
     private boolean isPunct(int i, char c) {
-        return tokens.kind(i) == TokenKind.PUNCT && firstChars[i] == c;
+        return kinds[i] == PUNCT && firstChar(i) == c;
     }
 
     /** A period inside a sentence belongs to an abbreviation ("Sen. Lee"). */
     boolean isInnerPeriod(int i, Sentence s) {
-        return tokens.kind(i) == TokenKind.TERMINAL && firstChars[i] == '.' && i < s.endToken() - 1;
+        return kinds[i] == TERMINAL && firstChar(i) == '.' && i < s.endToken() - 1;
     }
 
     private void markQuote(int i) {
@@ -303,7 +332,7 @@ final class TokenView {
 
     /** The next token at or after i that is not white space, in the sentence; -1 if none. */
     int next(int i, Sentence s) {
-        while (i < s.endToken() && tokens.kind(i).isSpace()) {
+        while (i < s.endToken() && SPACE[kinds[i]]) {
             Work.step();
             i++;
         }
@@ -313,7 +342,7 @@ final class TokenView {
     /** The previous token before i that is not white space, in the sentence; -1 if none. */
     int prev(int i, Sentence s) {
         int j = i - 1;
-        while (j >= s.firstToken() && tokens.kind(j).isSpace()) {
+        while (j >= s.firstToken() && SPACE[kinds[j]]) {
             Work.step();
             j--;
         }
@@ -393,7 +422,7 @@ final class TokenView {
     /** True if tokens [start, end) are exactly one of the phrases. */
     boolean matchesExactly(PhraseList phrases, int start, int end) {
         int first = start;
-        while (first < end && tokens.kind(first).isSpace()) {
+        while (first < end && SPACE[kinds[first]]) {
             Work.step();
             first++;
         }
@@ -403,7 +432,7 @@ final class TokenView {
         int tokensLeft = 0; // a phrase of n words matches n tokens that are not white space
         for (int i = first; i < end; i++) {
             Work.step();
-            tokensLeft += tokens.kind(i).isSpace() ? 0 : 1;
+            tokensLeft += SPACE[kinds[i]] ? 0 : 1;
         }
         List<List<String>> candidates = phrases.startingWith(word(first));
         for (int p = 0; p < candidates.size(); p++) { // index loops: no iterators
@@ -417,7 +446,7 @@ final class TokenView {
             for (int k = 0; k < phrase.size(); k++) {
                 Work.step();
                 String w = phrase.get(k);
-                while (i < end && tokens.kind(i).isSpace()) {
+                while (i < end && SPACE[kinds[i]]) {
                     Work.step();
                     i++;
                 }

@@ -129,6 +129,17 @@ final class Tokens extends AbstractList<Token> implements RandomAccess {
         }
     }
 
+    /**
+     * The kinds of the tokens as {@link TokenKind#ordinal}s, indexed by token: the array
+     * itself, not a copy, for a stage that reads the kinds of many tokens in a loop (one array
+     * read instead of a checked call and an enum per token). Read it after the last
+     * {@link #add} and {@link #trim} (they may replace it) and only up to {@link #size}; never
+     * write it ({@link #setKind} does, in place).
+     */
+    byte[] kindCodes() {
+        return kinds;
+    }
+
     TokenKind kind(int i) {
         Objects.checkIndex(i, size);
         return KINDS[kinds[i]];
