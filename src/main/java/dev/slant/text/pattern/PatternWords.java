@@ -51,8 +51,15 @@ public final class PatternWords {
         return WordIds.find(form);
     }
 
-    /** Reads the sentence's words, their ids and runs, for {@link #idAt}, {@link #bareIdAt} and the runs. */
+    /**
+     * Reads the sentence's words, their ids and runs, for {@link #wordAt}, {@link #idAt},
+     * {@link #bareIdAt} and the runs; nothing if they are read already (several stages of
+     * the engine read the same sentence's words).
+     */
     public void load(Sentence s) {
+        if (loaded == s) {
+            return;
+        }
         int most = s.endToken() - s.firstToken();
         if (words.length < most) {
             words = new int[most];
@@ -88,6 +95,11 @@ public final class PatternWords {
     /** The number of words of the sentence {@link #load loaded}. */
     public int size() {
         return size;
+    }
+
+    /** The token index of word {@code k} of the loaded sentence (a word or a number). */
+    public int wordAt(int k) {
+        return words[k];
     }
 
     /** The id of word {@code k} of the loaded sentence, or -1. */
