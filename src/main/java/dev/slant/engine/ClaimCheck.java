@@ -6,6 +6,7 @@ import dev.slant.text.Document;
 import dev.slant.text.Sentence;
 import dev.slant.text.TokenKind;
 import dev.slant.text.Voice;
+import dev.slant.text.pattern.PatternWords;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,10 +27,13 @@ final class ClaimCheck {
 
     /**
      * The reasons the sentence is a claim, in the rule's order; empty if it is not one.
-     * {@code numberWords} answers {@link ClaimRule#isNumberWord} for the document's tokens.
+     * {@code numberWords} answers {@link ClaimRule#isNumberWord} for the document's tokens;
+     * {@code words} are the document's (the sentence's are {@link PatternWords#load loaded}
+     * here if they are not yet), so that only its words are read, not its spaces.
      */
     static List<String> reasons(Document doc, Sentence s, ClaimRule rule, List<PhraseMatcher.Match> matches,
-            FormFlags numberWords) {
+            FormFlags numberWords, PatternWords words) {
+        words.load(s);
         Set<String> found = null;
         for (PhraseMatcher.Match m : matches) {
             Work.step();
@@ -42,11 +46,11 @@ final class ClaimCheck {
             }
         }
         if (rule.numberReason() != null && (found == null || !found.contains(rule.numberReason()))
-                && hasCount(doc, s, rule, numberWords)) {
+                && hasCount(doc, s, rule, numberWords, words)) {
             found = found == null ? new LinkedHashSet<>() : found;
             found.add(rule.numberReason());
         }
-        if (found == null || !isFullSentence(doc, s)) {
+        if (found == null || !isFullSentence(doc, s, words)) {
             return List.of(); // no reason, or not a sentence that asserts (the cheaper test first)
         }
         List<String> ordered = new ArrayList<>();
@@ -65,11 +69,11 @@ final class ClaimCheck {
     }
 
     static void check(Document doc, Sentence s, ClaimRule rule, List<PhraseMatcher.Match> matches,
-            FormFlags numberWords, List<Finding> out) {
+            FormFlags numberWords, PatternWords words, List<Finding> out) {
         if (doc.voice(s) != Voice.WRITER) {
             return;
         }
-        List<String> reasons = reasons(doc, s, rule, matches, numberWords);
+        List<String> reasons = reasons(doc, s, rule, matches, numberWords, words);
         if (!reasons.isEmpty()) {
             String text = doc.text().substring(s.span().start(), s.span().end());
             String message = rule.meta().messageFor(text).replace("{reasons}", String.join(", ", reasons));
@@ -78,44 +82,44 @@ final class ClaimCheck {
         }
     }
 
-    private static boolean isFullSentence(Document doc, Sentence s) {
-        int words = 0;
-        int longWords = 0;
-        int capitalised = 0;
+    /** {@code words}: the sentence's, loaded. The cheap tests first; all must pass. */
+    private static boolean isFullSentence(Document doc, Sentence s, PatternWords words) {
+        if (words.size() < MIN_WORDS) {
+            return false; // fragments and headlines, which assert nothing
+        }
         int lastMark = -1;
-        for (int i = s.firstToken(); i < s.endToken(); i++) {
+        for (int i = s.endToken() - 1; i >= s.firstToken() && lastMark < 0; i--) { // mostly a few tokens back
             Work.step();
             TokenKind k = doc.tokenKind(i);
-            if (k.isWordLike() || k == TokenKind.NUMBER) {
-                words++;
-                if (k.isWordLike() && doc.tokenEnd(i) - doc.tokenStart(i) > 3) {
-                    longWords++;
-                    capitalised += Character.isUpperCase(doc.text().codePointAt(doc.tokenStart(i))) ? 1 : 0;
-                }
-            } else if (k == TokenKind.TERMINAL || k == TokenKind.ELLIPSIS) {
+            if (k == TokenKind.TERMINAL || k == TokenKind.ELLIPSIS) {
                 lastMark = i;
             }
         }
-        if (longWords >= 3 && capitalised * 5 >= longWords * 4) {
-            return false; // a headline in title case or capitals, even with a final period
+        if (lastMark < 0 || doc.tokenText(lastMark).contains("?")) {
+            return false; // headlines, and questions, which assert nothing
         }
-        if (words < MIN_WORDS || lastMark < 0 || doc.tokenText(lastMark).contains("?")) {
-            return false; // fragments, headlines, and questions, which assert nothing
+        if (words.wordAt(words.size() - 1) > lastMark) {
+            return false; // the mark was inside, e.g. "Sen." in a headline
         }
-        for (int i = lastMark + 1; i < s.endToken(); i++) {
+        int longWords = 0;
+        int capitalised = 0;
+        for (int w = 0; w < words.size(); w++) {
             Work.step();
-            TokenKind k = doc.tokenKind(i);
-            if (k.isWordLike() || k == TokenKind.NUMBER) {
-                return false; // the mark was inside, e.g. "Sen." in a headline
+            int i = words.wordAt(w);
+            if (doc.tokenKind(i).isWordLike() && doc.tokenEnd(i) - doc.tokenStart(i) > 3) {
+                longWords++;
+                capitalised += Character.isUpperCase(doc.text().codePointAt(doc.tokenStart(i))) ? 1 : 0;
             }
         }
-        return true;
+        return longWords < 3 || capitalised * 5 < longWords * 4; // else a headline in title case or capitals
     }
 
     /** True if a number outside quotations is a count, not a date, time, age or label. */
-    private static boolean hasCount(Document doc, Sentence s, ClaimRule rule, FormFlags numberWords) {
-        for (int i = s.firstToken(); i < s.endToken(); i++) {
+    private static boolean hasCount(Document doc, Sentence s, ClaimRule rule, FormFlags numberWords,
+            PatternWords words) {
+        for (int w = 0; w < words.size(); w++) { // a count is a number or a word, and words holds those
             Work.step();
+            int i = words.wordAt(w);
             TokenKind k = doc.tokenKind(i);
             if ((k == TokenKind.NUMBER || (k.isWordLike() && numberWords.at(i))) // the others are no count
                     && !doc.inQuotation(i) && isCount(doc, s, i, rule, numberWords)) {

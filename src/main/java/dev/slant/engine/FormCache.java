@@ -3,37 +3,30 @@ package dev.slant.engine;
 import dev.slant.text.Document;
 import dev.slant.text.WordForms;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
  * What a matcher looked up for each distinct word form of one document ({@link
- * Document#formId}), so that each form is looked up once per document rather than once
- * per token. Words without a form id (those with characters above ASCII: a handful of
- * distinct ones such as "don’t" in most documents) are kept in a small map of their own,
- * much cheaper to search than the matcher's large one.
+ * Document#formIndex}, which words with characters above ASCII such as "don’t" have too),
+ * so that each form is looked up once per document rather than once per token.
  */
 final class FormCache<T> {
 
     private final Function<String, T> source; // the lookup being cached: a pure function of the form, never null
     private final Object[] byForm;
-    private Map<String, T> others; // forms without an id; made when first needed
 
     FormCache(Function<String, T> source, Document doc) {
         this.source = source;
-        this.byForm = new Object[doc.distinctForms()];
+        this.byForm = new Object[doc.formIndexes()];
     }
 
     /** {@code source.apply(doc.form(t))}, from the cache. */
     @SuppressWarnings("unchecked") // byForm holds only what source gave
     T at(Document doc, int t) {
-        int form = doc.formId(t);
+        int form = doc.formIndex(t);
         if (form < 0) {
-            if (others == null) {
-                others = new HashMap<>();
-            }
-            return others.computeIfAbsent(doc.form(t), source);
+            return source.apply(doc.form(t)); // no form (""): not a word; callers hardly ask
         }
         Object known = byForm[form];
         if (known == null) {

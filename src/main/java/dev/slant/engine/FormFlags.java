@@ -5,8 +5,8 @@ import java.util.function.Predicate;
 
 /**
  * A yes-or-no question about word forms ("is it a number word?") answered once per
- * distinct form of one document ({@link Document#formId}) rather than once per token.
- * Forms without an id are asked each time. Not thread-safe: one per document and thread.
+ * distinct form of one document ({@link Document#formIndex}) rather than once per token.
+ * Tokens without a form are asked each time. Not thread-safe: one per document and thread.
  */
 final class FormFlags {
 
@@ -15,17 +15,17 @@ final class FormFlags {
 
     private final Document doc;
     private final Predicate<String> question;
-    private final byte[] answers; // by form id: 0 until asked
+    private final byte[] answers; // by form index: 0 until asked
 
     FormFlags(Document doc, Predicate<String> question) {
         this.doc = doc;
         this.question = question;
-        this.answers = new byte[doc.distinctForms()];
+        this.answers = new byte[doc.formIndexes()];
     }
 
     /** The answer for the form of token {@code t}. */
     boolean at(int t) {
-        int form = doc.formId(t);
+        int form = doc.formIndex(t);
         if (form < 0) {
             return question.test(doc.form(t));
         }

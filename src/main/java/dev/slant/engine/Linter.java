@@ -76,7 +76,7 @@ public final class Linter {
             Work.step();
             Deadline.check();
             Part part = doc.part(sentence);
-            MatchGroups byRule = MatchGroups.of(rules.phraseMatcher().match(doc, sentence, lookup));
+            MatchGroups byRule = MatchGroups.of(rules.phraseMatcher().match(doc, sentence, patternWords, lookup));
             for (int i = 0; i < byRule.size(); ) {
                 Work.step();
                 int r = byRule.ruleAt(i);
@@ -108,7 +108,7 @@ public final class Linter {
                     if (numberWords[r] == null) {
                         numberWords[r] = ClaimCheck.numberWords(doc, (ClaimRule) rule);
                     }
-                    ClaimCheck.check(doc, sentence, (ClaimRule) rule, byRule.of(r), numberWords[r], out);
+                    ClaimCheck.check(doc, sentence, (ClaimRule) rule, byRule.of(r), numberWords[r], patternWords, out);
                 } else if (rule instanceof PatternRule) {
                     int first = patterns.start(r);
                     int next = candidates.nextSetBit(first);
@@ -144,9 +144,10 @@ public final class Linter {
         }
         List<Span> accepted = new ArrayList<>();
         FormCache<PhraseMatcher.Known> lookup = matcher.lookup(doc);
+        PatternWords words = PatternWords.of(doc);
         for (Sentence sentence : doc.sentences()) {
             Work.step();
-            for (PhraseMatcher.Match m : matcher.match(doc, sentence, lookup)) {
+            for (PhraseMatcher.Match m : matcher.match(doc, sentence, words, lookup)) {
                 Work.step();
                 accepted.add(new Span(doc.tokenStart(m.firstToken()), doc.tokenEnd(m.endToken() - 1)));
             }
@@ -194,9 +195,10 @@ public final class Linter {
         List<List<String>> reasons = new ArrayList<>();
         FormFlags[] numberWords = new FormFlags[rules.rules().size()]; // by claim rule number, made when first needed
         FormCache<PhraseMatcher.Known> lookup = rules.phraseMatcher().lookup(doc);
+        PatternWords patternWords = PatternWords.of(doc);
         for (Sentence sentence : doc.sentences()) {
             Work.step();
-            MatchGroups byRule = MatchGroups.of(rules.phraseMatcher().match(doc, sentence, lookup));
+            MatchGroups byRule = MatchGroups.of(rules.phraseMatcher().match(doc, sentence, patternWords, lookup));
             List<String> all = new ArrayList<>();
             for (int r : sentenceRules) {
                 Work.step();
@@ -205,7 +207,7 @@ public final class Linter {
                     if (numberWords[r] == null) {
                         numberWords[r] = ClaimCheck.numberWords(doc, rule);
                     }
-                    for (String reason : ClaimCheck.reasons(doc, sentence, rule, byRule.of(r), numberWords[r])) {
+                    for (String reason : ClaimCheck.reasons(doc, sentence, rule, byRule.of(r), numberWords[r], patternWords)) {
                         if (!all.contains(reason)) {
                             all.add(reason);
                         }

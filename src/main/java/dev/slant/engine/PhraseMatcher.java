@@ -8,6 +8,7 @@ import dev.slant.text.Document;
 import dev.slant.text.Sentence;
 import dev.slant.text.TokenKind;
 import dev.slant.text.WordForms;
+import dev.slant.text.pattern.PatternWords;
 import dev.slant.text.pattern.WordFilter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -173,16 +174,22 @@ final class PhraseMatcher {
         return new Known(ids, starts.toArray(new Node[0]));
     }
 
-    /** What this matcher knows of the document's forms, for {@link #match(Document, Sentence, FormCache)}. */
+    /** What this matcher knows of the document's forms, for {@link #match(Document, Sentence, PatternWords, FormCache)}. */
     FormCache<Known> lookup(Document doc) {
         return new FormCache<>(this::known, doc);
     }
 
-    /** All matches of all patterns in one sentence; {@code lookup} from {@link #lookup} of this document. */
-    List<Match> match(Document doc, Sentence sentence, FormCache<Known> lookup) {
+    /**
+     * All matches of all patterns in one sentence; {@code lookup} from {@link #lookup} of this
+     * document, {@code words} the document's (a match starts at a word, so only the words
+     * the sentence's {@link PatternWords#load} found are read, not its spaces and marks).
+     */
+    List<Match> match(Document doc, Sentence sentence, PatternWords words, FormCache<Known> lookup) {
         List<Match> out = new ArrayList<>();
-        for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+        words.load(sentence);
+        for (int k = 0; k < words.size(); k++) {
             Work.step();
+            int t = words.wordAt(k);
             if (doc.tokenKind(t).isWordLike()) {
                 for (Node child : lookup.at(doc, t).starts()) { // (most words start nothing)
                     Work.step();

@@ -19,11 +19,11 @@ final class SourceCheck {
         if (!matches.isEmpty()) {
             return; // an "unless" phrase gives a reason: "on condition of anonymity because …"
         }
-        List<Attribution> attributions = doc.attributions(s);
+        List<Attribution> attributions = sourceWords.attributions();
         for (int k = 0; k < attributions.size(); k++) {
             Work.step();
             Attribution a = attributions.get(k);
-            if (a.source() != null && sourceWords.mayBeVague(a.source(), rule)
+            if (a.source() != null && sourceWords.mayBeVague(k, a.source(), rule)
                     && rule.isVague(sourceWords.of(k, a.source()))) {
                 Span span = new Span(Math.min(a.source().start(), a.cue().start()),
                         Math.max(a.source().end(), a.cue().end()));

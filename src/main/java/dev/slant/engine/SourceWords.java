@@ -1,11 +1,13 @@
 package dev.slant.engine;
 
 import dev.slant.rules.SourceRule;
+import dev.slant.text.Attribution;
 import dev.slant.text.Document;
 import dev.slant.text.Sentence;
 import dev.slant.text.Span;
 import dev.slant.text.Work;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +22,9 @@ final class SourceWords {
 
     private final Document doc;
     private Sentence sentence;
+    private List<Attribution> attributions; // the sentence's
     private final List<List<String>> bySource = new ArrayList<>(); // by attribution number; null until asked
+    private int[] lastWord = new int[4]; // by attribution number: its source's last word token + 2; 0 until asked, 1 for none
     private final Map<SourceRule, FormFlags> lastWords = new IdentityHashMap<>(); // SourceRule::mayEndVague, by rule
 
     SourceWords(Document doc) {
@@ -30,7 +34,18 @@ final class SourceWords {
     /** Forgets the words of the previous sentence. */
     void reset(Sentence s) {
         sentence = s;
+        attributions = doc.attributions(s);
         bySource.clear();
+        if (lastWord.length < attributions.size()) {
+            lastWord = new int[attributions.size()];
+        } else {
+            Arrays.fill(lastWord, 0, attributions.size(), 0);
+        }
+    }
+
+    /** The attributions of the sentence ({@link Document#attributions(Sentence)}), read once for all rules. */
+    List<Attribution> attributions() {
+        return attributions;
     }
 
     /** The forms of the words of the source of the sentence's attribution number {@code k}. */
@@ -50,20 +65,38 @@ final class SourceWords {
     /**
      * False if the source surely is not vague for the rule, by its last word alone
      * ({@link SourceRule#mayEndVague}, asked once per distinct form): most sources are
-     * names, and need no list of words.
+     * names, and need no list of words. {@code source} is that of the sentence's
+     * attribution number {@code k}; its last word is found once for all rules.
      */
-    boolean mayBeVague(Span source, SourceRule rule) {
-        if (source.end() <= source.start()) {
+    boolean mayBeVague(int k, Span source, SourceRule rule) {
+        if (lastWord[k] == 0) {
+            lastWord[k] = lastWord(source) + 2;
+        }
+        int last = lastWord[k] - 2;
+        if (last < 0) {
             return true; // no words: let the rule say
+        }
+        FormFlags flags = lastWords.get(rule); // (no lambda made per call, as computeIfAbsent would)
+        if (flags == null) {
+            flags = new FormFlags(doc, rule::mayEndVague);
+            lastWords.put(rule, flags);
+        }
+        return flags.at(last);
+    }
+
+    /** The last word token of the span, or -1 if it has none. */
+    private int lastWord(Span source) {
+        if (source.end() <= source.start()) {
+            return -1;
         }
         int first = tokenAt(source.start());
         for (int i = tokenAt(source.end() - 1); i >= first; i--) { // back from the last token in the span
             Work.step();
             if (doc.tokenKind(i).isWordLike()) {
-                return lastWords.computeIfAbsent(rule, r -> new FormFlags(doc, r::mayEndVague)).at(i);
+                return i;
             }
         }
-        return true;
+        return -1;
     }
 
     private List<String> words(Span span) {

@@ -142,6 +142,20 @@ public final class Document {
         return forms.distinct();
     }
 
+    /**
+     * Like {@link #formId}, but words with characters above ASCII get one too: an index from
+     * 0 to {@link #formIndexes()} - 1, the same for every token with that form; -1 for tokens
+     * that are not words or numbers. Lets a stage keep what it learns per form for every word.
+     */
+    public int formIndex(int index) {
+        return forms.index(index);
+    }
+
+    /** The number of form indexes ({@link #formIndex}). */
+    public int formIndexes() {
+        return forms.indexes();
+    }
+
     public List<Paragraph> paragraphs() {
         return paragraphs;
     }

@@ -222,4 +222,18 @@ final class Forms {
     int others() {
         return others.length;
     }
+
+    /**
+     * A dense index of token {@code i}'s form over all forms, ids first and the forms above
+     * ASCII after them (0 to {@link #indexes()} - 1), or -1 if it has none.
+     */
+    int index(int i) {
+        int ref = refs[i];
+        return ref >= -1 ? ref : byId.length - 2 - ref;
+    }
+
+    /** The number of indexes ({@link #index}): the ids and the forms above ASCII. */
+    int indexes() {
+        return byId.length + others.length;
+    }
 }

@@ -1,6 +1,10 @@
 package dev.slant.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -24,5 +28,27 @@ class DocumentFormsTest {
             String expected = k.isWordLike() || k == TokenKind.NUMBER ? WordForms.normalise(doc.tokenText(i)) : "";
             assertEquals(expected, doc.form(i), "token " + i);
         }
+    }
+
+    @Test
+    void everyFormHasOneDenseIndexAccentedWordsToo() {
+        Document doc = Document.parse("Zoë met Zoë and the mayor. Łódź, the Mayor said: “Zoë!” 12 don’t 12.");
+        Map<String, Integer> seen = new HashMap<>();
+        Map<Integer, String> byIndex = new HashMap<>();
+        for (int i = 0; i < doc.tokens().size(); i++) {
+            int index = doc.formIndex(i);
+            if (doc.form(i).isEmpty()) {
+                assertEquals(-1, index, "token " + i);
+                continue;
+            }
+            assertTrue(index >= 0 && index < doc.formIndexes(), "token " + i);
+            assertEquals(seen.computeIfAbsent(doc.form(i), f -> index), index, doc.form(i));
+            String form = doc.form(i);
+            assertEquals(byIndex.computeIfAbsent(index, x -> form), form, "index " + index);
+            if (doc.formId(i) >= 0) {
+                assertEquals(doc.formId(i), index, "token " + i);
+            }
+        }
+        assertTrue(seen.containsKey("zoë") && seen.containsKey("łódź") && seen.containsKey("don't"), seen.toString());
     }
 }

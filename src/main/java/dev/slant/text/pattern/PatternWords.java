@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * The words of one document as patterns see them, a sentence at a time: the word and
  * number tokens, their {@link WordIds} with and without a possessive ending (looked up
- * once per distinct form, {@link Document#formId}), and where punctuation splits them
+ * once per distinct form, {@link Document#formIndex}), and where punctuation splits them
  * into runs. One pass over a sentence's tokens serves both the search for candidate
  * patterns and the runs the patterns are matched on ({@link SentenceWords}). Not
  * thread-safe: one per document and thread.
@@ -21,7 +21,7 @@ public final class PatternWords {
 
     private final Document doc;
     /**
-     * By form id f: at 2f the word id + 2 (0 = not looked up yet), at 2f + 1 the same for
+     * By form index f: at 2f the word id + 2 (0 = not looked up yet), at 2f + 1 the same for
      * the form without its possessive ending; side by side, so one read brings both.
      */
     private final int[] byForm;
@@ -36,7 +36,7 @@ public final class PatternWords {
 
     private PatternWords(Document doc) {
         this.doc = doc;
-        this.byForm = new int[2 * doc.distinctForms()];
+        this.byForm = new int[2 * doc.formIndexes()];
     }
 
     public static PatternWords of(Document doc) {
@@ -51,8 +51,15 @@ public final class PatternWords {
         return WordIds.find(form);
     }
 
-    /** Reads the sentence's words, their ids and runs, for {@link #idAt}, {@link #bareIdAt} and the runs. */
+    /**
+     * Reads the sentence's words, their ids and runs, for {@link #wordAt}, {@link #idAt},
+     * {@link #bareIdAt} and the runs; nothing if they are read already (several stages of
+     * the engine read the same sentence's words).
+     */
     public void load(Sentence s) {
+        if (loaded == s) {
+            return;
+        }
         int most = s.endToken() - s.firstToken();
         if (words.length < most) {
             words = new int[most];
@@ -90,6 +97,11 @@ public final class PatternWords {
         return size;
     }
 
+    /** The token index of word {@code k} of the loaded sentence (a word or a number). */
+    public int wordAt(int k) {
+        return words[k];
+    }
+
     /** The id of word {@code k} of the loaded sentence, or -1. */
     public int idAt(int k) {
         return ids[k];
@@ -119,11 +131,10 @@ public final class PatternWords {
 
     /** Puts the ids of token {@code t} at word {@code k}. */
     private void lookUp(int t, int k) {
-        int form = doc.formId(t);
-        if (form < 0) { // a form with characters above ASCII: looked up each time
-            String f = doc.form(t);
-            ids[k] = f.isEmpty() ? -1 : WordIds.find(f);
-            bareIds[k] = f.isEmpty() ? -1 : WordIds.find(WordForms.withoutPossessive(f));
+        int form = doc.formIndex(t);
+        if (form < 0) { // no form (""): no ids
+            ids[k] = -1;
+            bareIds[k] = -1;
             return;
         }
         if (byForm[2 * form] == 0) {
