@@ -208,8 +208,11 @@ final class PhraseMatcher {
             Entry e = node.entries.get(i);
             out.add(new Match(e.rule(), e.term(), e.exception(), start, at + 1));
         }
+        if (node.isLeaf()) {
+            return; // most patterns are a word or two: no need to find the next word
+        }
         int next = nextWord(doc, s, at + 1);
-        if (next >= 0 && !node.isLeaf()) {
+        if (next >= 0) {
             for (int id : lookup.at(doc, next).ids()) {
                 Work.step();
                 Node child = node.child(id);
