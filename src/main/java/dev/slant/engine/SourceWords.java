@@ -84,16 +84,22 @@ final class SourceWords {
         return flags.at(last);
     }
 
-    /** The last word token of the span, or -1 if it has none. */
+    /**
+     * The last word token of the span, or -1 if it has none. Walks back from the last
+     * token in the span to the one that holds its start, which it knows by its start
+     * offset: no second search for the first token (a source mostly ends in a word).
+     */
     private int lastWord(Span source) {
         if (source.end() <= source.start()) {
             return -1;
         }
-        int first = tokenAt(source.start());
-        for (int i = tokenAt(source.end() - 1); i >= first; i--) { // back from the last token in the span
+        for (int i = tokenAt(source.end() - 1); i >= 0; i--) {
             Work.step();
             if (doc.tokenKind(i).isWordLike()) {
                 return i;
+            }
+            if (doc.tokenStart(i) <= source.start()) {
+                return -1; // the token that holds the start: the span has no word
             }
         }
         return -1;
