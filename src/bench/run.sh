@@ -2,7 +2,7 @@
 # The slant benchmark (docs/PERFORMANCE.md). From the top of a checkout:
 #
 #   bash src/bench/run.sh           # everything (about 15 minutes on 2 cores)
-#   bash src/bench/run.sh --quick   # shorter JMH runs, no 100 MB file (about 4 minutes)
+#   bash src/bench/run.sh --quick   # shorter JMH runs, no 100 MB file (about 5 minutes)
 #
 # It builds slant and the JMH benchmarks (mvn -Pbench), generates news-like corpora in
 # target/bench (5 KB, 1 MB, 10 MB, 100 MB), runs the in-process stages with one thread
@@ -23,7 +23,9 @@ CP="target/test-classes:target/classes:$(cat target/bench.classpath)"
 echo "== corpora in $OUT"
 java -cp "$CP" dev.slant.bench.Corpus "$OUT"
 
-if [[ $QUICK == 1 ]]; then JMH=(-wi 2 -w 1 -i 3 -r 1 -f 1); else JMH=(-wi 3 -w 2 -i 5 -r 2 -f 1); fi
+# Warm-up: the two-thread lint needs about 6 one-second iterations before its figure settles
+# (shorter warm-ups printed errors as large as the scores, and --quick once 0.9x for two threads).
+if [[ $QUICK == 1 ]]; then JMH=(-wi 5 -w 1 -i 4 -r 1 -f 1); else JMH=(-wi 6 -w 1 -i 8 -r 1 -f 1); fi
 CORES=$(nproc 2>/dev/null || echo 2)
 
 echo "== in-process stages, 1 thread"
