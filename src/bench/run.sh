@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The slant benchmark (docs/PERFORMANCE.md). From the top of a checkout:
 #
-#   bash src/bench/run.sh           # everything (about 15 minutes on 2 cores)
-#   bash src/bench/run.sh --quick   # shorter JMH runs, no 100 MB file (about 5 minutes)
+#   bash src/bench/run.sh           # everything (about 4 minutes on 2 cores)
+#   bash src/bench/run.sh --quick   # shorter JMH runs, no 100 MB file (about 2 minutes)
 #
 # It builds slant and the JMH benchmarks (mvn -Pbench), generates news-like corpora in
 # target/bench (5 KB, 1 MB, 10 MB, 100 MB), runs the in-process stages with one thread
