@@ -211,19 +211,6 @@ final class Forms {
     }
 
     /**
-     * Token {@code i}'s reference as the class comment describes it (an id, -1, or
-     * {@code -2 - k}): lets a stage keep what it learns per form for the forms above ASCII too.
-     */
-    int ref(int i) {
-        return refs[i];
-    }
-
-    /** The number of forms with characters above ASCII: references -2 down to {@code -1 - others()}. */
-    int others() {
-        return others.length;
-    }
-
-    /**
      * A dense index of token {@code i}'s form over all forms, ids first and the forms above
      * ASCII after them (0 to {@link #indexes()} - 1), or -1 if it has none.
      */

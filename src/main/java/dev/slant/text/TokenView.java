@@ -35,16 +35,14 @@ final class TokenView {
     private final long[] quoteMarks;
     private final Forms forms;
     /**
-     * The lexicon bits of each form of the document, by its {@link Forms#ref} plus
-     * {@link #refOffset} (so the forms above ASCII and the empty form of tokens that are not
-     * words have a place too); 0 until first asked for.
+     * The lexicon bits of each form of the document, at its {@link Forms#index} plus one (so
+     * the forms above ASCII have a place too, and slot 0 is the empty form of tokens that
+     * are not words); 0 until first asked for.
      */
-    private final long[] bitsByRef;
-    /** Added to a {@link Forms#ref} to index {@link #bitsByRef}: the lowest ref, -1 - others, maps to 0. */
-    private final int refOffset;
+    private final long[] bitsByForm;
     private final AttributionLexicon lex;
 
-    /** A bit set in {@link #bitsByRef} once a form's bits are known. */
+    /** A bit set in {@link #bitsByForm} once a form's bits are known. */
     private static final long KNOWN = 1L << 62;
 
     private static final TokenKind[] KINDS = TokenKind.values();
@@ -84,9 +82,8 @@ final class TokenView {
             AttributionLexicon lex) {
         this.text = text;
         this.forms = forms;
-        this.refOffset = forms.others() + 1;
-        this.bitsByRef = new long[refOffset + forms.distinct()];
-        bitsByRef[refOffset - 1] = KNOWN; // ref -1: no form, in no list
+        this.bitsByForm = new long[forms.indexes() + 1];
+        bitsByForm[0] = KNOWN; // index -1: no form, in no list
         this.lex = lex;
         this.tokens = tokens;
         this.quoteDepth = quoteDepth;
@@ -165,11 +162,11 @@ final class TokenView {
      * word of the document: the finder asks about each word many times.
      */
     private long bits(int i) {
-        int r = forms.ref(i) + refOffset;
-        long b = bitsByRef[r];
+        int f = forms.index(i) + 1;
+        long b = bitsByForm[f];
         if (b == 0) {
             b = lex.bits(forms.form(i)) | KNOWN;
-            bitsByRef[r] = b;
+            bitsByForm[f] = b;
         }
         return b;
     }
