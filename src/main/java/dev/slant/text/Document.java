@@ -128,24 +128,10 @@ public final class Document {
     }
 
     /**
-     * An id of the token's form, the same for every token with that form, from 0 to
-     * {@link #distinctForms()} - 1; or -1 (tokens that are not words or numbers, and words
-     * with characters above ASCII, have none). Lets a stage keep what it learns about a
-     * word once per distinct word of the document.
-     */
-    public int formId(int index) {
-        return forms.id(index);
-    }
-
-    /** The number of form ids ({@link #formId}). */
-    public int distinctForms() {
-        return forms.distinct();
-    }
-
-    /**
-     * Like {@link #formId}, but words with characters above ASCII get one too: an index from
-     * 0 to {@link #formIndexes()} - 1, the same for every token with that form; -1 for tokens
-     * that are not words or numbers. Lets a stage keep what it learns per form for every word.
+     * An index of the token's form, from 0 to {@link #formIndexes()} - 1, the same for every
+     * token with that form (words with characters above ASCII too); -1 for tokens that are
+     * not words or numbers. Lets a stage keep what it learns about a word once per distinct
+     * word of the document.
      */
     public int formIndex(int index) {
         return forms.index(index);
