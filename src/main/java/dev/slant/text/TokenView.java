@@ -72,10 +72,10 @@ final class TokenView {
      * The words of the sentence from the word {@link #matchAny} starts at, as it compares
      * them with its candidates: each candidate starts at the same words, so they are found
      * once per call. {@code runAt[k]} is the k-th word's token (-1 when the run has no k-th
-     * word), and {@code runWord[k]} its form.
+     * word), and {@code runWord[k]} its word id ({@link AttributionLexicon#wordId}).
      */
     private int[] runAt = new int[8];
-    private String[] runWord = new String[8];
+    private int[] runWord = new int[8];
 
     /** {@code forms}: each token's normalised form and its id (see {@link Forms}). */
     TokenView(String text, Tokens tokens, Forms forms, List<Quotation> quotations, byte[] quoteDepth,
@@ -183,7 +183,16 @@ final class TokenView {
 
     /** The lexicon's verb form of word i, or null. */
     AttributionLexicon.VerbForm verbForm(int i) {
-        return (bits(i) & AttributionLexicon.VERB_FORM) == 0 ? null : lex.verbForms.get(forms.form(i));
+        long b = bits(i);
+        return (b & AttributionLexicon.VERB_FORM) == 0 ? null : lex.verbForm(AttributionLexicon.wordId(b));
+    }
+
+    /**
+     * Word i's id in the lexicon ({@link AttributionLexicon#wordId}): equal ids, equal
+     * words, for the words of the lexicon's lists and phrases; 0 for any other token.
+     */
+    private int wordId(int i) {
+        return AttributionLexicon.wordId(bits(i));
     }
 
     /** True if word i is a form of an evidence verb. */
@@ -383,21 +392,20 @@ final class TokenView {
         if (i >= s.endToken() || !isWord(i) || (bits(i) & phrases.firstWordBit()) == 0) {
             return -1;
         }
-        List<List<String>> candidates = phrases.startingWith(word(i));
+        int[][] candidates = phrases.startingWith(wordId(i));
         int known = 0; // the words from i that runAt and runWord hold for this call
-        for (int p = 0; p < candidates.size(); p++) { // index loops: this runs for every word
-            List<String> phrase = candidates.get(p);
+        for (int[] phrase : candidates) {
             int k = 0;
-            for (; k < phrase.size(); k++) {
+            for (; k < phrase.length; k++) {
                 Work.step();
                 if (k == known) {
                     known = nextOfRun(known, i, s);
                 }
-                if (runAt[k] < 0 || !runWord[k].equals(phrase.get(k))) {
+                if (runAt[k] < 0 || runWord[k] != phrase[k]) {
                     break;
                 }
             }
-            if (k == phrase.size()) {
+            if (k == phrase.length) {
                 return runAt[k - 1] + 1;
             }
         }
@@ -412,7 +420,7 @@ final class TokenView {
         }
         int at = known == 0 ? i : runAt[known - 1] < 0 ? -1 : nextWord(runAt[known - 1] + 1, s);
         runAt[known] = at;
-        runWord[known] = at < 0 ? null : word(at);
+        runWord[known] = at < 0 ? 0 : wordId(at);
         return known + 1;
     }
 
@@ -431,23 +439,21 @@ final class TokenView {
             Work.step();
             tokensLeft += SPACE[kinds[i]] ? 0 : 1;
         }
-        List<List<String>> candidates = phrases.startingWith(word(first));
-        for (int p = 0; p < candidates.size(); p++) { // index loops: no iterators
+        int[][] candidates = phrases.startingWith(wordId(first));
+        for (int[] phrase : candidates) {
             Work.step();
-            List<String> phrase = candidates.get(p);
-            if (phrase.size() != tokensLeft) {
+            if (phrase.length != tokensLeft) {
                 continue;
             }
             int i = start;
             boolean ok = true;
-            for (int k = 0; k < phrase.size(); k++) {
+            for (int k = 0; k < phrase.length; k++) {
                 Work.step();
-                String w = phrase.get(k);
                 while (i < end && SPACE[kinds[i]]) {
                     Work.step();
                     i++;
                 }
-                if (i >= end || !word(i).equals(w)) {
+                if (i >= end || wordId(i) != phrase[k]) {
                     ok = false;
                     break;
                 }
