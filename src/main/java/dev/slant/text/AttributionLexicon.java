@@ -101,7 +101,7 @@ final class AttributionLexicon {
     static final long BACK_REFERENCE_START = 1L << 49;
     /**
      * Where {@link #bits} keeps the word's id ({@link #wordId}): bits 50 to 61, above the
-     * flags above and below {@code TokenView}'s own bit 62.
+     * flags.
      */
     private static final int WORD_ID_SHIFT = 50;
     /** The largest word id that fits in {@link #bits}. */

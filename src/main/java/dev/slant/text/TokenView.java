@@ -36,14 +36,13 @@ final class TokenView {
     private final Forms forms;
     /**
      * The lexicon bits of each form of the document, at its {@link Forms#index} plus one (so
-     * the forms above ASCII have a place too, and slot 0 is the empty form of tokens that
-     * are not words); 0 until first asked for.
+     * the forms above ASCII have a place too, and slot 0, with no bits, is the empty form of
+     * tokens that are not words). All are looked up at once, before the pass over the
+     * tokens: a lookup on first use put a test and a store on every one of the finder's
+     * many questions about a word.
      */
     private final long[] bitsByForm;
     private final AttributionLexicon lex;
-
-    /** A bit set in {@link #bitsByForm} once a form's bits are known. */
-    private static final long KNOWN = 1L << 62;
 
     private static final TokenKind[] KINDS = TokenKind.values();
     /** By kind ordinal: {@link TokenKind#isWordLike} and {@link TokenKind#isSpace}. */
@@ -82,8 +81,11 @@ final class TokenView {
             AttributionLexicon lex) {
         this.text = text;
         this.forms = forms;
-        this.bitsByForm = new long[forms.indexes() + 1];
-        bitsByForm[0] = KNOWN; // index -1: no form, in no list
+        this.bitsByForm = new long[forms.indexes() + 1]; // slot 0, index -1: no form, in no list
+        for (int f = 0; f < forms.indexes(); f++) {
+            Work.step();
+            bitsByForm[f + 1] = lex.bits(forms.formAt(f));
+        }
         this.lex = lex;
         this.tokens = tokens;
         this.quoteDepth = quoteDepth;
@@ -162,13 +164,7 @@ final class TokenView {
      * word of the document: the finder asks about each word many times.
      */
     private long bits(int i) {
-        int f = forms.index(i) + 1;
-        long b = bitsByForm[f];
-        if (b == 0) {
-            b = lex.bits(forms.form(i)) | KNOWN;
-            bitsByForm[f] = b;
-        }
-        return b;
+        return bitsByForm[forms.index(i) + 1];
     }
 
     /** True if word i belongs to the lexicon's class ({@code lex.is(c, word(i))}). */
