@@ -24,7 +24,7 @@ final class AttributionFinder {
         this.t = t;
         this.phrases = new NounPhrases(t, lex);
         this.contents = new Contents(t, lex, phrases);
-        this.cues = new CueFinder(t, lex, phrases, new VerbCues(t, lex, phrases, contents));
+        this.cues = new CueFinder(t, lex, phrases, new VerbCues(t, phrases, contents));
     }
 
     /** The attributions of one sentence, in the order of their cues. Call in sentence order. */

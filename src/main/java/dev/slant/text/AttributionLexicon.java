@@ -20,11 +20,22 @@ final class AttributionLexicon {
     /** How much context a reporting verb needs to count as a cue. */
     enum VerbClass { STRONG, COGNITION, WEAK, ACT }
 
-    /** A verb form: its lemma, class and shape (-ing, base, -s, or a past form). */
-    record VerbForm(String lemma, VerbClass verbClass, boolean ing, boolean base, boolean s) {
+    /**
+     * A verb form: its lemma, class and shape (-ing, base, -s, or a past form), and the
+     * {@link WordClass#bit}s of the word classes its lemma belongs to ({@link #lemmaIs}).
+     */
+    record VerbForm(String lemma, VerbClass verbClass, boolean ing, boolean base, boolean s, long lemmaClasses) {
 
         boolean past() {
             return !ing && !base && !s;
+        }
+
+        /**
+         * True if the lemma belongs to the class ({@code lex.is(c, lemma())}), without a set
+         * lookup: the verb cue tests ask this of every verb form.
+         */
+        boolean lemmaIs(WordClass c) {
+            return (lemmaClasses & c.bit) != 0;
         }
     }
 
@@ -159,6 +170,8 @@ final class AttributionLexicon {
             Work.step();
             classes.put(c, Set.copyOf(new HashSet<>(list(lists, c.key))));
         }
+        verbForms.replaceAll((w, f) -> new VerbForm(f.lemma(), f.verbClass(), f.ing(), f.base(), f.s(),
+                classBits(f.lemma())));
         Set<String> cueStarts = new HashSet<>(verbForms.keySet());
         cueStarts.addAll(evidenceVerbForms);
         cueStarts.addAll(sourceAfterPhrases.firstWords());
@@ -311,6 +324,16 @@ final class AttributionLexicon {
         return DEFAULT;
     }
 
+    /** The {@link WordClass#bit}s of the classes the word belongs to. */
+    private long classBits(String word) {
+        long b = 0;
+        for (WordClass c : WordClass.values()) {
+            Work.step();
+            b |= classes.get(c).contains(word) ? c.bit : 0;
+        }
+        return b;
+    }
+
     /** True if the normalised word belongs to the class. */
     boolean is(WordClass wordClass, String word) {
         return classes.get(wordClass).contains(word);
@@ -383,7 +406,7 @@ final class AttributionLexicon {
                 Work.step();
                 boolean ing = form.endsWith("ing") && !lemma.endsWith("ing");
                 boolean s = !form.equals(lemma) && form.endsWith("s");
-                verbForms.put(form, new VerbForm(lemma, verbClass, ing, form.equals(lemma), s));
+                verbForms.put(form, new VerbForm(lemma, verbClass, ing, form.equals(lemma), s, 0)); // classes later
             }
         }
     }

@@ -172,6 +172,14 @@ final class TokenView {
         return (bits(i) & c.bit) != 0;
     }
 
+    /**
+     * True if word i belongs to any of the classes whose {@link AttributionLexicon.WordClass#bit}s
+     * are set in {@code classBits}: one read of its bits for several {@link #is} tests.
+     */
+    boolean isAny(int i, long classBits) {
+        return (bits(i) & classBits) != 0;
+    }
+
     /** True if word i is a reporting verb form (a key of the lexicon's verb forms). */
     boolean isVerbForm(int i) {
         return (bits(i) & AttributionLexicon.VERB_FORM) != 0;
