@@ -1,10 +1,7 @@
 package dev.slant.text;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.function.ToIntFunction;
 
 /**
  * The attribution finder's view of a document's tokens: normalised words,
@@ -22,17 +19,20 @@ final class TokenView {
      */
     private final byte[] kinds;
     private final byte[] quoteDepth;
-    /** The quotations that are not nested, in the order of their opening tokens, and those tokens. */
-    private final Quotation[] byOpen;
-    private final int[] openTokens;
-    /** The closed quotations that are not nested, in the order of their closing tokens, and those tokens. */
-    private final Quotation[] byClose;
-    private final int[] closeTokens;
     /**
-     * One bit per token, set where a quotation opens or closes: the finder asks about
-     * quotation marks at most tokens, and a bit test spares the boxed map lookup there.
+     * One bit per token, set where a quotation that is not nested opens or closes: the
+     * finder asks about quotation marks at most tokens, and a bit test answers there.
      */
     private final long[] quoteMarks;
+    /** The number of {@link #quoteMarks} bits in the words before each word: a mark's rank. */
+    private final int[] marksBefore;
+    /**
+     * By a mark's rank ({@link #markRank}): the quotation that is not nested and opens at it,
+     * and the closed one that closes at it, or null (the last of the list where several do,
+     * as a map would keep the last put).
+     */
+    private final Quotation[] openAt;
+    private final Quotation[] closeAt;
     private final Forms forms;
     /**
      * The lexicon bits of each form of the document, at its {@link Forms#index} plus one (so
@@ -93,23 +93,33 @@ final class TokenView {
         this.kinds = tokens.kindCodes();
         this.cueCandidates = new long[(n + 63) >>> 6];
         this.quoteMarks = new long[(n + 63) >>> 6];
-        List<Quotation> open = new ArrayList<>();
-        List<Quotation> closed = new ArrayList<>();
         for (Quotation q : quotations) {
             Work.step();
             if (!q.nested()) {
-                open.add(q);
-                markQuote(q.openToken());
+                set(quoteMarks, q.openToken());
                 if (q.closed()) {
-                    closed.add(q);
-                    markQuote(q.closeToken());
+                    set(quoteMarks, q.closeToken());
                 }
             }
         }
-        this.byOpen = sorted(open, Quotation::openToken);
-        this.openTokens = keys(byOpen, Quotation::openToken);
-        this.byClose = sorted(closed, Quotation::closeToken);
-        this.closeTokens = keys(byClose, Quotation::closeToken);
+        this.marksBefore = new int[quoteMarks.length];
+        int marks = 0;
+        for (int w = 0; w < quoteMarks.length; w++) {
+            Work.step();
+            marksBefore[w] = marks;
+            marks += Long.bitCount(quoteMarks[w]);
+        }
+        this.openAt = new Quotation[marks];
+        this.closeAt = new Quotation[marks];
+        for (Quotation q : quotations) {
+            Work.step();
+            if (!q.nested()) {
+                openAt[markRank(q.openToken())] = q;
+                if (q.closed()) {
+                    closeAt[markRank(q.closeToken())] = q;
+                }
+            }
+        }
         markTokens();
     }
 
@@ -249,10 +259,6 @@ final class TokenView {
         return kinds[i] == TERMINAL && firstChar(i) == '.' && i < s.endToken() - 1;
     }
 
-    private void markQuote(int i) {
-        set(quoteMarks, i);
-    }
-
     /** True if a quotation opens or closes at token i ({@link #quoteMarks}). */
     private boolean quoteMark(int i) {
         return (quoteMarks[i >>> 6] & (1L << i)) != 0;
@@ -303,41 +309,20 @@ final class TokenView {
 
     /** The quotation whose opening mark is token i, or null. */
     Quotation openedAt(int i) {
-        return quoteMark(i) ? at(openTokens, byOpen, i) : null;
+        return quoteMark(i) ? openAt[markRank(i)] : null;
     }
 
     /** The quotation whose closing mark is token i, or null. */
     Quotation closedAt(int i) {
-        return quoteMark(i) ? at(closeTokens, byClose, i) : null;
+        return quoteMark(i) ? closeAt[markRank(i)] : null;
     }
 
-    /** The quotations in the order of a token of theirs (a stable sort: the list's order among equals). */
-    private static Quotation[] sorted(List<Quotation> quotations, ToIntFunction<Quotation> token) {
-        Quotation[] out = quotations.toArray(new Quotation[0]);
-        Arrays.sort(out, Comparator.comparingInt(token));
-        return out;
-    }
-
-    private static int[] keys(Quotation[] quotations, ToIntFunction<Quotation> token) {
-        int[] out = new int[quotations.length];
-        for (int k = 0; k < out.length; k++) {
-            Work.step();
-            out[k] = token.applyAsInt(quotations[k]);
-        }
-        return out;
-    }
-
-    /** The last quotation of {@code quotations} whose token is i (as a map keeps the last put), or null. */
-    private static Quotation at(int[] tokens, Quotation[] quotations, int i) {
-        int k = Arrays.binarySearch(tokens, i);
-        if (k < 0) {
-            return null;
-        }
-        while (k + 1 < tokens.length && tokens[k + 1] == i) {
-            Work.step();
-            k++;
-        }
-        return quotations[k];
+    /**
+     * The rank of the {@link #quoteMarks} bit of token i among them (the number of marks
+     * before it): its place in {@link #openAt} and {@link #closeAt}, found without a search.
+     */
+    private int markRank(int i) {
+        return marksBefore[i >>> 6] + Long.bitCount(quoteMarks[i >>> 6] & ((1L << i) - 1));
     }
 
     /** The next token at or after i that is not white space, in the sentence; -1 if none. */
