@@ -20,6 +20,10 @@ import java.util.List;
  */
 final class CueFinder {
 
+    /** The first-word bits of the phrase lists {@link #phraseAt} tries. */
+    private static final long PHRASE_STARTS = AttributionLexicon.SOURCE_AFTER_START | AttributionLexicon.PLAIN_START
+            | AttributionLexicon.BELIEF_START;
+
     private final TokenView t;
     private final AttributionLexicon lex;
     private final NounPhrases phrases;
@@ -120,6 +124,9 @@ final class CueFinder {
     }
 
     private Cue phraseAt(int i, Sentence s) {
+        if (!t.isAny(i, PHRASE_STARTS)) {
+            return null; // most words start no phrase: one test for the three lists
+        }
         int end = t.matchAny(lex.sourceAfterPhrases, i, s);
         if (end > 0) {
             return new Cue(Cue.Type.SOURCE_AFTER, i, end);

@@ -61,11 +61,14 @@ final class TokenView {
     private static final byte TERMINAL = (byte) TokenKind.TERMINAL.ordinal();
 
     /**
-     * One bit per token, set where a cue may start outside quotations: a colon, a dash, or
-     * a word some word cue starts with ({@link #mayStartCue}). {@link CueFinder} visits these
-     * tokens only, not every token of every sentence.
+     * The last answer of {@link #nextCueCandidate}: from token {@code scannedFrom}, in a
+     * sentence that ends at {@code scannedEnd}, the first candidate is {@code scannedTo}. The
+     * cue finder asks again from a token in between after trying a verb's extension, and
+     * the tokens up to the candidate need not be read twice.
      */
-    private final long[] cueCandidates;
+    private int scannedFrom = -1;
+    private int scannedTo = -1;
+    private int scannedEnd = -1;
 
     /**
      * The words of the sentence from the word {@link #matchAny} starts at, as it compares
@@ -91,7 +94,6 @@ final class TokenView {
         this.quoteDepth = quoteDepth;
         int n = tokens.size();
         this.kinds = tokens.kindCodes();
-        this.cueCandidates = new long[(n + 63) >>> 6];
         this.quoteMarks = new long[(n + 63) >>> 6];
         for (Quotation q : quotations) {
             Work.step();
@@ -118,30 +120,6 @@ final class TokenView {
                 if (q.closed()) {
                     closeAt[markRank(q.closeToken())] = q;
                 }
-            }
-        }
-        markTokens();
-    }
-
-    /**
-     * One pass over the tokens sets {@link #cueCandidates}. It reads the arrays directly and
-     * tests the quotation depth first, so that the words inside quotations (a cue there is
-     * the speaker's) cost no lexicon lookup.
-     */
-    private void markTokens() {
-        int n = tokens.size();
-        byte[] kinds = this.kinds;
-        byte[] depth = quoteDepth;
-        long cues = 0; // the bits of cueCandidates' current word
-        for (int i = 0; i < n; i++) {
-            Work.step();
-            byte k = kinds[i];
-            boolean cue = depth[i] == 0 && (WORD_LIKE[k] ? (bits(i) & AttributionLexicon.CUE_START) != 0
-                    : k == DASH || (k == PUNCT && firstChar(i) == ':'));
-            cues |= (cue ? 1L : 0L) << i;
-            if ((i & 63) == 63 || i == n - 1) {
-                cueCandidates[i >>> 6] = cues;
-                cues = 0;
             }
         }
     }
@@ -268,29 +246,34 @@ final class TokenView {
         bits[i >>> 6] |= 1L << i;
     }
 
-    /** The first set bit in [from, end), or {@code end} if none. */
-    private static int nextSet(long[] bits, int from, int end) {
-        if (from >= end) {
-            return end;
-        }
-        int w = from >>> 6;
-        long word = bits[w] & (-1L << from); // the bits from 'from' on
-        while (word == 0) {
-            Work.step();
-            if (++w << 6 >= end) {
-                return end;
-            }
-            word = bits[w];
-        }
-        return Math.min(end, (w << 6) + Long.numberOfTrailingZeros(word));
-    }
-
     /**
-     * The first token in [from, end) where a cue may start outside quotations
-     * ({@link #cueCandidates}), or {@code end}: the tokens in between start none.
+     * The first token in [from, end) where a cue may start outside quotations, or
+     * {@code end}: the tokens in between start none. A candidate is a colon, a dash, or a
+     * word some word cue starts with ({@link #mayStartCue}). The test reads the arrays
+     * directly and the quotation depth first, so that the words inside quotations (a cue
+     * there is the speaker's) cost no lexicon lookup. It runs as the cue finder reads each
+     * sentence, whose tokens it then reads again from the cache, rather than in a pass of
+     * its own over every token of the text.
      */
     int nextCueCandidate(int from, int end) {
-        return nextSet(cueCandidates, from, end);
+        if (end == scannedEnd && scannedFrom <= from && from <= scannedTo) {
+            return scannedTo;
+        }
+        byte[] kinds = this.kinds;
+        byte[] depth = quoteDepth;
+        int i = from;
+        for (; i < end; i++) {
+            Work.step();
+            byte k = kinds[i];
+            if (depth[i] == 0 && (WORD_LIKE[k] ? (bits(i) & AttributionLexicon.CUE_START) != 0
+                    : k == DASH || (k == PUNCT && firstChar(i) == ':'))) {
+                break;
+            }
+        }
+        scannedFrom = from;
+        scannedTo = i;
+        scannedEnd = end;
+        return i;
     }
 
     /** True if a token in [from, end) is "…%" or "percent" in any case. */

@@ -100,31 +100,59 @@ class TokenViewTest {
         return !words.isEmpty() && !tokens.kind(end - 1).isSpace() && list.all().contains(words);
     }
 
-    @Test
-    void phrasesByIdMatchAsTheirStrings() {
-        for (String text : texts(300, 7)) {
+    /** Calls {@code test} with every token of every sentence of the texts, and the token's view and sentence. */
+    private void forEachToken(List<String> texts, TokenTest test) {
+        for (String text : texts) {
             Viewed v = view(text);
             for (Sentence s : v.sentences()) {
                 for (int i = s.firstToken(); i < s.endToken(); i++) {
-                    for (PhraseList list : lists()) { // several lists at one word, as the cue finder asks
-                        assertEquals(matchAnyByStrings(v.view(), list, i, s), v.view().matchAny(list, i, s),
-                                text + " @" + i);
-                    }
+                    test.run(v, s, i, text + " @" + i);
                 }
             }
         }
     }
 
+    /** A test of one token of a sentence; {@code where} names it in messages. */
+    private interface TokenTest {
+        void run(Viewed v, Sentence s, int i, String where);
+    }
+
+    @Test
+    void phrasesByIdMatchAsTheirStrings() {
+        forEachToken(texts(300, 7), (v, s, i, where) -> {
+            for (PhraseList list : lists()) { // several lists at one word, as the cue finder asks
+                assertEquals(matchAnyByStrings(v.view(), list, i, s), v.view().matchAny(list, i, s), where);
+            }
+        });
+    }
+
     @Test
     void runsByIdMatchExactlyAsTheirStrings() {
-        for (String text : texts(300, 11)) {
+        forEachToken(texts(300, 11), (v, s, start, where) -> {
+            for (int end = start + 1; end <= s.endToken() && end <= start + 12; end++) {
+                assertEquals(matchesExactlyByStrings(v.view(), v.tokens(), lex.backReferences, start, end),
+                        v.view().matchesExactly(lex.backReferences, start, end), where + "-" + end);
+            }
+        });
+    }
+
+    /** The cue candidates found as the finder asks, in any order, are those of a test of each token. */
+    @Test
+    void cueCandidatesAreTheTokensWhereACueMayStart() {
+        Random random = new Random(17);
+        for (String text : texts(200, 19)) {
             Viewed v = view(text);
+            TokenView t = v.view();
             for (Sentence s : v.sentences()) {
-                for (int start = s.firstToken(); start < s.endToken(); start++) {
-                    for (int end = start + 1; end <= s.endToken() && end <= start + 12; end++) {
-                        assertEquals(matchesExactlyByStrings(v.view(), v.tokens(), lex.backReferences, start, end),
-                                v.view().matchesExactly(lex.backReferences, start, end), text + " @" + start + "-" + end);
+                for (int n = 0; n < 3 * (s.endToken() - s.firstToken()); n++) {
+                    int from = n < s.endToken() - s.firstToken() ? s.firstToken() + n // in order, then at random
+                            : s.firstToken() + random.nextInt(s.endToken() - s.firstToken() + 1);
+                    int expected = from;
+                    while (expected < s.endToken() && !(!t.inQuotation(expected) && (t.isWord(expected)
+                            ? t.mayStartCue(expected) : t.kind(expected) == TokenKind.DASH || t.isColon(expected)))) {
+                        expected++;
                     }
+                    assertEquals(expected, t.nextCueCandidate(from, s.endToken()), text + " @" + from);
                 }
             }
         }
