@@ -36,13 +36,18 @@ final class CueFinder {
         this.verbs = verbs;
     }
 
+    /** The list {@link #cues} returns, one for every sentence: most sentences have no cue. */
+    private final List<Cue> found = new ArrayList<>();
+
     /**
-     * The cues of the sentence in order; {@code attributing}: the paragraph already has one.
+     * The cues of the sentence in order, in a list that the next call reuses;
+     * {@code attributing}: the paragraph already has one.
      * Visits only the tokens where a cue may start ({@link TokenView#nextCueCandidate}) and
      * the token right after a verb cue, where an extension may join it.
      */
     List<Cue> cues(Sentence s, boolean attributing) {
-        List<Cue> out = new ArrayList<>();
+        List<Cue> out = found;
+        out.clear();
         int extensionAt = -1; // the token after the last cue if that is a verb: "said| in a statement"
         int i = s.firstToken();
         while (true) {
