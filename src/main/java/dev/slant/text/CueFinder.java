@@ -28,6 +28,8 @@ final class CueFinder {
     private final AttributionLexicon lex;
     private final NounPhrases phrases;
     private final VerbCues verbs;
+    /** The list {@link #cues} returns, one for every sentence: most sentences have no cue. */
+    private final List<Cue> found = new ArrayList<>();
 
     CueFinder(TokenView t, AttributionLexicon lex, NounPhrases phrases, VerbCues verbs) {
         this.t = t;
@@ -35,9 +37,6 @@ final class CueFinder {
         this.phrases = phrases;
         this.verbs = verbs;
     }
-
-    /** The list {@link #cues} returns, one for every sentence: most sentences have no cue. */
-    private final List<Cue> found = new ArrayList<>();
 
     /**
      * The cues of the sentence in order, in a list that the next call reuses;

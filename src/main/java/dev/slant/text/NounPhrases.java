@@ -16,6 +16,8 @@ import static dev.slant.text.AttributionLexicon.WordClass.SOURCE_PREPOSITIONS;
 final class NounPhrases {
 
     static final int MAX_WORDS = 12;
+    /** The classes of the function words {@link #trim} drops at the ends of a phrase. */
+    private static final long FUNCTION_WORDS = SOURCE_PREPOSITIONS.bit | AUXILIARIES.bit | CLAUSE_BREAKS.bit;
 
     private final TokenView t;
     private final AttributionLexicon lex;
@@ -183,9 +185,6 @@ final class NounPhrases {
         }
         return null;
     }
-
-    /** The classes of the function words {@link #trim} drops at the ends of a phrase. */
-    private static final long FUNCTION_WORDS = SOURCE_PREPOSITIONS.bit | AUXILIARIES.bit | CLAUSE_BREAKS.bit;
 
     private boolean isContent(int i) {
         if (t.kind(i) == TokenKind.NUMBER) {

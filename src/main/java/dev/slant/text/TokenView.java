@@ -37,9 +37,9 @@ final class TokenView {
     /**
      * The lexicon bits of each form of the document, at its {@link Forms#index} plus one (so
      * the forms above ASCII have a place too, and slot 0, with no bits, is the empty form of
-     * tokens that are not words). All are looked up at once, before the pass over the
-     * tokens: a lookup on first use put a test and a store on every one of the finder's
-     * many questions about a word.
+     * tokens that are not words). All are looked up at once when the view is made: a
+     * lookup on first use put a test and a store on every one of the finder's many
+     * questions about a word.
      */
     private final long[] bitsByForm;
     private final AttributionLexicon lex;
