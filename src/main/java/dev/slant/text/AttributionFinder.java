@@ -3,7 +3,7 @@ package dev.slant.text;
 import static dev.slant.text.AttributionLexicon.WordClass.CONJUNCTIONS;
 import static dev.slant.text.AttributionLexicon.WordClass.MODALS;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -24,30 +24,33 @@ final class AttributionFinder {
         this.t = t;
         this.phrases = new NounPhrases(t, lex);
         this.contents = new Contents(t, lex, phrases);
-        this.cues = new CueFinder(t, lex, phrases, new VerbCues(t, lex, phrases, contents));
+        this.cues = new CueFinder(t, lex, phrases, new VerbCues(t, phrases, contents));
     }
 
-    /** The attributions of one sentence, in the order of their cues. Call in sentence order. */
+    /**
+     * The attributions of one sentence, in the order of their cues, as an immutable list.
+     * Call in sentence order.
+     */
     List<Attribution> find(Sentence s) {
         List<Cue> found = cues.cues(s, attributedParagraph == s.paragraph());
         if (found.isEmpty()) {
             return List.of(); // most sentences: nothing to allocate
         }
-        List<Attribution> all = new ArrayList<>(found.size());
-        for (int k = 0; k < found.size(); k++) { // index loops: no iterators
+        Attribution[] all = new Attribution[found.size()];
+        for (int k = 0; k < all.length; k++) {
             Work.step();
-            all.add(resolve(found.get(k), s));
+            all[k] = resolve(found.get(k), s);
         }
-        if (!all.isEmpty()) {
-            attributedParagraph = s.paragraph();
-        }
-        List<Attribution> out = new ArrayList<>(all.size());
-        for (int k = 0; k < all.size(); k++) {
-            if (!reportedWithin(k, found, all, s) && !unsourcedWeak(found.get(k), all.get(k), s)) {
-                out.add(all.get(k));
+        attributedParagraph = s.paragraph();
+        Attribution[] out = new Attribution[all.length];
+        int kept = 0;
+        for (int k = 0; k < all.length; k++) {
+            Work.step();
+            if (!reportedWithin(k, found, all, s) && !unsourcedWeak(found.get(k), all[k], s)) {
+                out[kept++] = all[k];
             }
         }
-        return out;
+        return List.of(kept == out.length ? out : Arrays.copyOf(out, kept)); // immutable: the caller keeps it
     }
 
     /**
@@ -60,17 +63,17 @@ final class AttributionFinder {
      * after the cue belongs to it, and "reportedly" (whose content is the whole sentence)
      * nests nothing.
      */
-    private boolean reportedWithin(int k, List<Cue> cues, List<Attribution> all, Sentence s) {
+    private boolean reportedWithin(int k, List<Cue> cues, Attribution[] all, Sentence s) {
         Cue cue = cues.get(k);
-        Attribution a = all.get(k);
+        Attribution a = all[k];
         int p = t.prevWord(cue.first(), s);
         boolean planned = p >= 0 && (t.word(p).equals("to") || t.is(p, MODALS)); // "said he would ask", "urged them to endorse"
         if (!planned && (!(a.belief() || weakVerb(cue) != null) || a.source() == null)) {
             return false;
         }
-        for (int m = 0; m < all.size(); m++) {
+        for (int m = 0; m < all.length; m++) {
             Work.step();
-            Attribution b = all.get(m);
+            Attribution b = all[m];
             Cue outer = cues.get(m);
             boolean adjunctAfter = outer.first() > cue.first() && outer.type() == Cue.Type.SOURCE_AFTER
                     && (t.word(outer.first()).equals("citing") || t.word(outer.first()).equals("quoting"));

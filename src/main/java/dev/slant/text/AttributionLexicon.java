@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The word lists of attribution, read from {@code attribution.yml}: reporting verbs with
@@ -19,11 +20,22 @@ final class AttributionLexicon {
     /** How much context a reporting verb needs to count as a cue. */
     enum VerbClass { STRONG, COGNITION, WEAK, ACT }
 
-    /** A verb form: its lemma, class and shape (-ing, base, -s, or a past form). */
-    record VerbForm(String lemma, VerbClass verbClass, boolean ing, boolean base, boolean s) {
+    /**
+     * A verb form: its lemma, class and shape (-ing, base, -s, or a past form), and the
+     * {@link WordClass#bit}s of the word classes its lemma belongs to ({@link #lemmaIs}).
+     */
+    record VerbForm(String lemma, VerbClass verbClass, boolean ing, boolean base, boolean s, long lemmaClasses) {
 
         boolean past() {
             return !ing && !base && !s;
+        }
+
+        /**
+         * True if the lemma belongs to the class ({@code lex.is(c, lemma())}), without a set
+         * lookup: the verb cue tests ask this of every verb form.
+         */
+        boolean lemmaIs(WordClass c) {
+            return (lemmaClasses & c.bit) != 0;
         }
     }
 
@@ -98,6 +110,13 @@ final class AttributionLexicon {
     static final long EXTENSION_START = 1L << 48;
     /** {@link #bits}: the first word of a phrase of {@link #backReferences}. */
     static final long BACK_REFERENCE_START = 1L << 49;
+    /**
+     * Where {@link #bits} keeps the word's id ({@link #wordId}): bits 50 to 61, above the
+     * flags.
+     */
+    private static final int WORD_ID_SHIFT = 50;
+    /** The largest word id that fits in {@link #bits}. */
+    private static final int MAX_WORD_ID = 0xFFF;
 
     private static final AttributionLexicon DEFAULT = new AttributionLexicon(WordLists.load("attribution.yml"));
 
@@ -124,6 +143,12 @@ final class AttributionLexicon {
      * tests a run of the text against them without copying it out.
      */
     private final String[][][] asciiEvidenceNouns;
+    /**
+     * The verb form of each word id ({@link #wordId}), null for words that are not verb
+     * forms: {@link TokenView#verbForm} reads it by the id its per-form bits carry, without a
+     * string lookup.
+     */
+    private final VerbForm[] verbFormsById;
 
     private AttributionLexicon(Map<String, List<String>> lists) {
         // Weakest first, so a lemma listed in two classes keeps the stronger one.
@@ -145,6 +170,8 @@ final class AttributionLexicon {
             Work.step();
             classes.put(c, Set.copyOf(new HashSet<>(list(lists, c.key))));
         }
+        verbForms.replaceAll((w, f) -> new VerbForm(f.lemma(), f.verbClass(), f.ing(), f.base(), f.s(),
+                classBits(f.lemma())));
         Set<String> cueStarts = new HashSet<>(verbForms.keySet());
         cueStarts.addAll(evidenceVerbForms);
         cueStarts.addAll(sourceAfterPhrases.firstWords());
@@ -170,6 +197,12 @@ final class AttributionLexicon {
             Work.step();
             addBit(phrases.firstWords(), phrases.firstWordBit());
         }
+        verbFormsById = assignWordIds();
+        for (PhraseList phrases : List.of(sourceAfterPhrases, plainPhrases, beliefPhrases, extensionPhrases,
+                backReferences)) {
+            Work.step();
+            phrases.useIds(w -> wordId(bits.get(w)));
+        }
         for (String w : bits.keySet()) {
             Work.step();
             int h = w.hashCode();
@@ -183,8 +216,9 @@ final class AttributionLexicon {
     /**
      * Every fact of the lists about a normalised word in one long: the bit of each
      * {@link WordClass} it belongs to ({@link WordClass#bit}), and {@link #VERB_FORM},
-     * {@link #EVIDENCE_VERB}, {@link #CUE_START}, {@link #AGENT_NOUN}, {@link #EVIDENCE_NOUN}, and
-     * the first-word bit of each phrase list ({@link PhraseList#firstWordBit}).
+     * {@link #EVIDENCE_VERB}, {@link #CUE_START}, {@link #AGENT_NOUN}, {@link #EVIDENCE_NOUN},
+     * the first-word bit of each phrase list ({@link PhraseList#firstWordBit}), and the
+     * word's id ({@link #wordId}).
      * {@link TokenView} keeps them once per distinct word of a document.
      */
     long bits(String word) {
@@ -194,6 +228,54 @@ final class AttributionLexicon {
         }
         Long b = bits.get(word);
         return b == null ? 0 : b;
+    }
+
+    /**
+     * Gives every word of the lists and of the phrases an id from 1 up, kept in its
+     * {@link #bits}, so that phrase words compare as ints ({@link PhraseList#useIds}) and a
+     * verb form is an array read; returns the verb forms by id.
+     */
+    private VerbForm[] assignWordIds() {
+        for (PhraseList phrases : List.of(sourceAfterPhrases, plainPhrases, beliefPhrases, extensionPhrases,
+                backReferences)) {
+            for (List<String> phrase : phrases.all()) {
+                Work.step();
+                for (String w : phrase) {
+                    Work.step();
+                    bits.putIfAbsent(w, 0L); // a phrase word in no list still needs its id
+                }
+            }
+        }
+        if (bits.size() > MAX_WORD_ID) {
+            throw new IllegalStateException("too many words in attribution.yml for the ids in a word's bits");
+        }
+        VerbForm[] byId = new VerbForm[bits.size() + 1];
+        int id = 0;
+        for (String w : new TreeSet<>(bits.keySet())) { // sorted: the same ids in every run
+            Work.step();
+            id++;
+            bits.put(w, bits.get(w) | (long) id << WORD_ID_SHIFT);
+            byId[id] = verbForms.get(w);
+        }
+        return byId;
+    }
+
+    /**
+     * The id a word's {@link #bits} carry: from 1 up for each word of the lists and phrases,
+     * 0 for any other word. Two words have the same id only if they are the same word.
+     */
+    static int wordId(long bits) {
+        return (int) (bits >>> WORD_ID_SHIFT) & MAX_WORD_ID;
+    }
+
+    /** {@link #wordId} of a normalised word. */
+    int wordId(String word) {
+        return wordId(bits(word));
+    }
+
+    /** The verb form with the word id ({@link #wordId}), or null. */
+    VerbForm verbForm(int wordId) {
+        return verbFormsById[wordId];
     }
 
     private void addBit(Set<String> words, long bit) {
@@ -240,6 +322,16 @@ final class AttributionLexicon {
 
     static AttributionLexicon defaults() {
         return DEFAULT;
+    }
+
+    /** The {@link WordClass#bit}s of the classes the word belongs to. */
+    private long classBits(String word) {
+        long b = 0;
+        for (WordClass c : WordClass.values()) {
+            Work.step();
+            b |= classes.get(c).contains(word) ? c.bit : 0;
+        }
+        return b;
     }
 
     /** True if the normalised word belongs to the class. */
@@ -314,7 +406,7 @@ final class AttributionLexicon {
                 Work.step();
                 boolean ing = form.endsWith("ing") && !lemma.endsWith("ing");
                 boolean s = !form.equals(lemma) && form.endsWith("s");
-                verbForms.put(form, new VerbForm(lemma, verbClass, ing, form.equals(lemma), s));
+                verbForms.put(form, new VerbForm(lemma, verbClass, ing, form.equals(lemma), s, 0)); // classes later
             }
         }
     }

@@ -20,10 +20,16 @@ import java.util.List;
  */
 final class CueFinder {
 
+    /** The first-word bits of the phrase lists {@link #phraseAt} tries. */
+    private static final long PHRASE_STARTS = AttributionLexicon.SOURCE_AFTER_START | AttributionLexicon.PLAIN_START
+            | AttributionLexicon.BELIEF_START;
+
     private final TokenView t;
     private final AttributionLexicon lex;
     private final NounPhrases phrases;
     private final VerbCues verbs;
+    /** The list {@link #cues} returns, one for every sentence: most sentences have no cue. */
+    private final List<Cue> found = new ArrayList<>();
 
     CueFinder(TokenView t, AttributionLexicon lex, NounPhrases phrases, VerbCues verbs) {
         this.t = t;
@@ -33,12 +39,14 @@ final class CueFinder {
     }
 
     /**
-     * The cues of the sentence in order; {@code attributing}: the paragraph already has one.
+     * The cues of the sentence in order, in a list that the next call reuses;
+     * {@code attributing}: the paragraph already has one.
      * Visits only the tokens where a cue may start ({@link TokenView#nextCueCandidate}) and
      * the token right after a verb cue, where an extension may join it.
      */
     List<Cue> cues(Sentence s, boolean attributing) {
-        List<Cue> out = new ArrayList<>();
+        List<Cue> out = found;
+        out.clear();
         int extensionAt = -1; // the token after the last cue if that is a verb: "said| in a statement"
         int i = s.firstToken();
         while (true) {
@@ -120,6 +128,9 @@ final class CueFinder {
     }
 
     private Cue phraseAt(int i, Sentence s) {
+        if (!t.isAny(i, PHRASE_STARTS)) {
+            return null; // most words start no phrase: one test for the three lists
+        }
         int end = t.matchAny(lex.sourceAfterPhrases, i, s);
         if (end > 0) {
             return new Cue(Cue.Type.SOURCE_AFTER, i, end);

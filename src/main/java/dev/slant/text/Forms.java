@@ -219,6 +219,11 @@ final class Forms {
         return ref >= -1 ? ref : byId.length - 2 - ref;
     }
 
+    /** The form whose {@link #index} is {@code index} (0 to {@link #indexes()} - 1). */
+    String formAt(int index) {
+        return index < byId.length ? byId[index] : others[index - byId.length];
+    }
+
     /** The number of indexes ({@link #index}): the ids and the forms above ASCII. */
     int indexes() {
         return byId.length + others.length;

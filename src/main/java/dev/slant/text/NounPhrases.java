@@ -16,6 +16,8 @@ import static dev.slant.text.AttributionLexicon.WordClass.SOURCE_PREPOSITIONS;
 final class NounPhrases {
 
     static final int MAX_WORDS = 12;
+    /** The classes of the function words {@link #trim} drops at the ends of a phrase. */
+    private static final long FUNCTION_WORDS = SOURCE_PREPOSITIONS.bit | AUXILIARIES.bit | CLAUSE_BREAKS.bit;
 
     private final TokenView t;
     private final AttributionLexicon lex;
@@ -89,7 +91,7 @@ final class NounPhrases {
     /** After a trailing verb of saying, the phrase that runs to the sentence end or a comma. */
     int[] inverted(Cue cue, Sentence s) {
         AttributionLexicon.VerbForm form = t.verbForm(cue.first());
-        if (form == null || !lex.is(INVERTING_VERBS, form.lemma())) {
+        if (form == null || !form.lemmaIs(INVERTING_VERBS)) {
             return null; // only verbs of saying put their subject after them
         }
         int[] run = after(cue.end(), s);
@@ -188,6 +190,6 @@ final class NounPhrases {
         if (t.kind(i) == TokenKind.NUMBER) {
             return true;
         }
-        return t.isWord(i) && !t.is(i, SOURCE_PREPOSITIONS) && !t.is(i, AUXILIARIES) && !t.is(i, CLAUSE_BREAKS);
+        return t.isWord(i) && !t.isAny(i, FUNCTION_WORDS);
     }
 }

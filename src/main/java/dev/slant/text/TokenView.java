@@ -1,10 +1,7 @@
 package dev.slant.text;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.function.ToIntFunction;
 
 /**
  * The attribution finder's view of a document's tokens: normalised words,
@@ -22,28 +19,30 @@ final class TokenView {
      */
     private final byte[] kinds;
     private final byte[] quoteDepth;
-    /** The quotations that are not nested, in the order of their opening tokens, and those tokens. */
-    private final Quotation[] byOpen;
-    private final int[] openTokens;
-    /** The closed quotations that are not nested, in the order of their closing tokens, and those tokens. */
-    private final Quotation[] byClose;
-    private final int[] closeTokens;
     /**
-     * One bit per token, set where a quotation opens or closes: the finder asks about
-     * quotation marks at most tokens, and a bit test spares the boxed map lookup there.
+     * One bit per token, set where a quotation that is not nested opens or closes: the
+     * finder asks about quotation marks at most tokens, and a bit test answers there.
      */
     private final long[] quoteMarks;
+    /** The number of {@link #quoteMarks} bits in the words before each word: a mark's rank. */
+    private final int[] marksBefore;
+    /**
+     * By a mark's rank ({@link #markRank}): the quotation that is not nested and opens at it,
+     * and the closed one that closes at it, or null (the last of the list where several do,
+     * as a map would keep the last put).
+     */
+    private final Quotation[] openAt;
+    private final Quotation[] closeAt;
     private final Forms forms;
     /**
      * The lexicon bits of each form of the document, at its {@link Forms#index} plus one (so
-     * the forms above ASCII have a place too, and slot 0 is the empty form of tokens that
-     * are not words); 0 until first asked for.
+     * the forms above ASCII have a place too, and slot 0, with no bits, is the empty form of
+     * tokens that are not words). All are looked up at once when the view is made: a
+     * lookup on first use put a test and a store on every one of the finder's many
+     * questions about a word.
      */
     private final long[] bitsByForm;
     private final AttributionLexicon lex;
-
-    /** A bit set in {@link #bitsByForm} once a form's bits are known. */
-    private static final long KNOWN = 1L << 62;
 
     private static final TokenKind[] KINDS = TokenKind.values();
     /** By kind ordinal: {@link TokenKind#isWordLike} and {@link TokenKind#isSpace}. */
@@ -62,74 +61,65 @@ final class TokenView {
     private static final byte TERMINAL = (byte) TokenKind.TERMINAL.ordinal();
 
     /**
-     * One bit per token, set where a cue may start outside quotations: a colon, a dash, or
-     * a word some word cue starts with ({@link #mayStartCue}). {@link CueFinder} visits these
-     * tokens only, not every token of every sentence.
+     * The last answer of {@link #nextCueCandidate}: from token {@code scannedFrom}, in a
+     * sentence that ends at {@code scannedEnd}, the first candidate is {@code scannedTo}. The
+     * cue finder asks again from a token in between after trying a verb's extension, and
+     * the tokens up to the candidate need not be read twice.
      */
-    private final long[] cueCandidates;
+    private int scannedFrom = -1;
+    private int scannedTo = -1;
+    private int scannedEnd = -1;
 
     /**
      * The words of the sentence from the word {@link #matchAny} starts at, as it compares
      * them with its candidates: each candidate starts at the same words, so they are found
      * once per call. {@code runAt[k]} is the k-th word's token (-1 when the run has no k-th
-     * word), and {@code runWord[k]} its form.
+     * word), and {@code runWord[k]} its word id ({@link AttributionLexicon#wordId}).
      */
     private int[] runAt = new int[8];
-    private String[] runWord = new String[8];
+    private int[] runWord = new int[8];
 
     /** {@code forms}: each token's normalised form and its id (see {@link Forms}). */
     TokenView(String text, Tokens tokens, Forms forms, List<Quotation> quotations, byte[] quoteDepth,
             AttributionLexicon lex) {
         this.text = text;
         this.forms = forms;
-        this.bitsByForm = new long[forms.indexes() + 1];
-        bitsByForm[0] = KNOWN; // index -1: no form, in no list
+        this.bitsByForm = new long[forms.indexes() + 1]; // slot 0, index -1: no form, in no list
+        for (int f = 0; f < forms.indexes(); f++) {
+            Work.step();
+            bitsByForm[f + 1] = lex.bits(forms.formAt(f));
+        }
         this.lex = lex;
         this.tokens = tokens;
         this.quoteDepth = quoteDepth;
         int n = tokens.size();
         this.kinds = tokens.kindCodes();
-        this.cueCandidates = new long[(n + 63) >>> 6];
         this.quoteMarks = new long[(n + 63) >>> 6];
-        List<Quotation> open = new ArrayList<>();
-        List<Quotation> closed = new ArrayList<>();
         for (Quotation q : quotations) {
             Work.step();
             if (!q.nested()) {
-                open.add(q);
-                markQuote(q.openToken());
+                set(quoteMarks, q.openToken());
                 if (q.closed()) {
-                    closed.add(q);
-                    markQuote(q.closeToken());
+                    set(quoteMarks, q.closeToken());
                 }
             }
         }
-        this.byOpen = sorted(open, Quotation::openToken);
-        this.openTokens = keys(byOpen, Quotation::openToken);
-        this.byClose = sorted(closed, Quotation::closeToken);
-        this.closeTokens = keys(byClose, Quotation::closeToken);
-        markTokens();
-    }
-
-    /**
-     * One pass over the tokens sets {@link #cueCandidates}. It reads the arrays directly and
-     * tests the quotation depth first, so that the words inside quotations (a cue there is
-     * the speaker's) cost no lexicon lookup.
-     */
-    private void markTokens() {
-        int n = tokens.size();
-        byte[] kinds = this.kinds;
-        byte[] depth = quoteDepth;
-        long cues = 0; // the bits of cueCandidates' current word
-        for (int i = 0; i < n; i++) {
+        this.marksBefore = new int[quoteMarks.length];
+        int marks = 0;
+        for (int w = 0; w < quoteMarks.length; w++) {
             Work.step();
-            byte k = kinds[i];
-            boolean cue = depth[i] == 0 && (WORD_LIKE[k] ? (bits(i) & AttributionLexicon.CUE_START) != 0
-                    : k == DASH || (k == PUNCT && firstChar(i) == ':'));
-            cues |= (cue ? 1L : 0L) << i;
-            if ((i & 63) == 63 || i == n - 1) {
-                cueCandidates[i >>> 6] = cues;
-                cues = 0;
+            marksBefore[w] = marks;
+            marks += Long.bitCount(quoteMarks[w]);
+        }
+        this.openAt = new Quotation[marks];
+        this.closeAt = new Quotation[marks];
+        for (Quotation q : quotations) {
+            Work.step();
+            if (!q.nested()) {
+                openAt[markRank(q.openToken())] = q;
+                if (q.closed()) {
+                    closeAt[markRank(q.closeToken())] = q;
+                }
             }
         }
     }
@@ -162,18 +152,20 @@ final class TokenView {
      * word of the document: the finder asks about each word many times.
      */
     private long bits(int i) {
-        int f = forms.index(i) + 1;
-        long b = bitsByForm[f];
-        if (b == 0) {
-            b = lex.bits(forms.form(i)) | KNOWN;
-            bitsByForm[f] = b;
-        }
-        return b;
+        return bitsByForm[forms.index(i) + 1];
     }
 
     /** True if word i belongs to the lexicon's class ({@code lex.is(c, word(i))}). */
     boolean is(int i, AttributionLexicon.WordClass c) {
         return (bits(i) & c.bit) != 0;
+    }
+
+    /**
+     * True if word i belongs to any of the classes whose {@link AttributionLexicon.WordClass#bit}s
+     * are set in {@code classBits}: one read of its bits for several {@link #is} tests.
+     */
+    boolean isAny(int i, long classBits) {
+        return (bits(i) & classBits) != 0;
     }
 
     /** True if word i is a reporting verb form (a key of the lexicon's verb forms). */
@@ -183,7 +175,16 @@ final class TokenView {
 
     /** The lexicon's verb form of word i, or null. */
     AttributionLexicon.VerbForm verbForm(int i) {
-        return (bits(i) & AttributionLexicon.VERB_FORM) == 0 ? null : lex.verbForms.get(forms.form(i));
+        long b = bits(i);
+        return (b & AttributionLexicon.VERB_FORM) == 0 ? null : lex.verbForm(AttributionLexicon.wordId(b));
+    }
+
+    /**
+     * Word i's id in the lexicon ({@link AttributionLexicon#wordId}): equal ids, equal
+     * words, for the words of the lexicon's lists and phrases; 0 for any other token.
+     */
+    private int wordId(int i) {
+        return AttributionLexicon.wordId(bits(i));
     }
 
     /** True if word i is a form of an evidence verb. */
@@ -236,10 +237,6 @@ final class TokenView {
         return kinds[i] == TERMINAL && firstChar(i) == '.' && i < s.endToken() - 1;
     }
 
-    private void markQuote(int i) {
-        set(quoteMarks, i);
-    }
-
     /** True if a quotation opens or closes at token i ({@link #quoteMarks}). */
     private boolean quoteMark(int i) {
         return (quoteMarks[i >>> 6] & (1L << i)) != 0;
@@ -249,29 +246,34 @@ final class TokenView {
         bits[i >>> 6] |= 1L << i;
     }
 
-    /** The first set bit in [from, end), or {@code end} if none. */
-    private static int nextSet(long[] bits, int from, int end) {
-        if (from >= end) {
-            return end;
-        }
-        int w = from >>> 6;
-        long word = bits[w] & (-1L << from); // the bits from 'from' on
-        while (word == 0) {
-            Work.step();
-            if (++w << 6 >= end) {
-                return end;
-            }
-            word = bits[w];
-        }
-        return Math.min(end, (w << 6) + Long.numberOfTrailingZeros(word));
-    }
-
     /**
-     * The first token in [from, end) where a cue may start outside quotations
-     * ({@link #cueCandidates}), or {@code end}: the tokens in between start none.
+     * The first token in [from, end) where a cue may start outside quotations, or
+     * {@code end}: the tokens in between start none. A candidate is a colon, a dash, or a
+     * word some word cue starts with ({@link #mayStartCue}). The test reads the arrays
+     * directly and the quotation depth first, so that the words inside quotations (a cue
+     * there is the speaker's) cost no lexicon lookup. It runs as the cue finder reads each
+     * sentence, whose tokens it then reads again from the cache, rather than in a pass of
+     * its own over every token of the text.
      */
     int nextCueCandidate(int from, int end) {
-        return nextSet(cueCandidates, from, end);
+        if (end == scannedEnd && scannedFrom <= from && from <= scannedTo) {
+            return scannedTo;
+        }
+        byte[] kinds = this.kinds;
+        byte[] depth = quoteDepth;
+        int i = from;
+        for (; i < end; i++) {
+            Work.step();
+            byte k = kinds[i];
+            if (depth[i] == 0 && (WORD_LIKE[k] ? (bits(i) & AttributionLexicon.CUE_START) != 0
+                    : k == DASH || (k == PUNCT && firstChar(i) == ':'))) {
+                break;
+            }
+        }
+        scannedFrom = from;
+        scannedTo = i;
+        scannedEnd = end;
+        return i;
     }
 
     /** True if a token in [from, end) is "…%" or "percent" in any case. */
@@ -290,41 +292,20 @@ final class TokenView {
 
     /** The quotation whose opening mark is token i, or null. */
     Quotation openedAt(int i) {
-        return quoteMark(i) ? at(openTokens, byOpen, i) : null;
+        return quoteMark(i) ? openAt[markRank(i)] : null;
     }
 
     /** The quotation whose closing mark is token i, or null. */
     Quotation closedAt(int i) {
-        return quoteMark(i) ? at(closeTokens, byClose, i) : null;
+        return quoteMark(i) ? closeAt[markRank(i)] : null;
     }
 
-    /** The quotations in the order of a token of theirs (a stable sort: the list's order among equals). */
-    private static Quotation[] sorted(List<Quotation> quotations, ToIntFunction<Quotation> token) {
-        Quotation[] out = quotations.toArray(new Quotation[0]);
-        Arrays.sort(out, Comparator.comparingInt(token));
-        return out;
-    }
-
-    private static int[] keys(Quotation[] quotations, ToIntFunction<Quotation> token) {
-        int[] out = new int[quotations.length];
-        for (int k = 0; k < out.length; k++) {
-            Work.step();
-            out[k] = token.applyAsInt(quotations[k]);
-        }
-        return out;
-    }
-
-    /** The last quotation of {@code quotations} whose token is i (as a map keeps the last put), or null. */
-    private static Quotation at(int[] tokens, Quotation[] quotations, int i) {
-        int k = Arrays.binarySearch(tokens, i);
-        if (k < 0) {
-            return null;
-        }
-        while (k + 1 < tokens.length && tokens[k + 1] == i) {
-            Work.step();
-            k++;
-        }
-        return quotations[k];
+    /**
+     * The rank of the {@link #quoteMarks} bit of token i among them (the number of marks
+     * before it): its place in {@link #openAt} and {@link #closeAt}, found without a search.
+     */
+    private int markRank(int i) {
+        return marksBefore[i >>> 6] + Long.bitCount(quoteMarks[i >>> 6] & ((1L << i) - 1));
     }
 
     /** The next token at or after i that is not white space, in the sentence; -1 if none. */
@@ -383,21 +364,20 @@ final class TokenView {
         if (i >= s.endToken() || !isWord(i) || (bits(i) & phrases.firstWordBit()) == 0) {
             return -1;
         }
-        List<List<String>> candidates = phrases.startingWith(word(i));
+        int[][] candidates = phrases.startingWith(wordId(i));
         int known = 0; // the words from i that runAt and runWord hold for this call
-        for (int p = 0; p < candidates.size(); p++) { // index loops: this runs for every word
-            List<String> phrase = candidates.get(p);
+        for (int[] phrase : candidates) {
             int k = 0;
-            for (; k < phrase.size(); k++) {
+            for (; k < phrase.length; k++) {
                 Work.step();
                 if (k == known) {
                     known = nextOfRun(known, i, s);
                 }
-                if (runAt[k] < 0 || !runWord[k].equals(phrase.get(k))) {
+                if (runAt[k] < 0 || runWord[k] != phrase[k]) {
                     break;
                 }
             }
-            if (k == phrase.size()) {
+            if (k == phrase.length) {
                 return runAt[k - 1] + 1;
             }
         }
@@ -412,7 +392,7 @@ final class TokenView {
         }
         int at = known == 0 ? i : runAt[known - 1] < 0 ? -1 : nextWord(runAt[known - 1] + 1, s);
         runAt[known] = at;
-        runWord[known] = at < 0 ? null : word(at);
+        runWord[known] = at < 0 ? 0 : wordId(at);
         return known + 1;
     }
 
@@ -431,23 +411,21 @@ final class TokenView {
             Work.step();
             tokensLeft += SPACE[kinds[i]] ? 0 : 1;
         }
-        List<List<String>> candidates = phrases.startingWith(word(first));
-        for (int p = 0; p < candidates.size(); p++) { // index loops: no iterators
+        int[][] candidates = phrases.startingWith(wordId(first));
+        for (int[] phrase : candidates) {
             Work.step();
-            List<String> phrase = candidates.get(p);
-            if (phrase.size() != tokensLeft) {
+            if (phrase.length != tokensLeft) {
                 continue;
             }
             int i = start;
             boolean ok = true;
-            for (int k = 0; k < phrase.size(); k++) {
+            for (int k = 0; k < phrase.length; k++) {
                 Work.step();
-                String w = phrase.get(k);
                 while (i < end && SPACE[kinds[i]]) {
                     Work.step();
                     i++;
                 }
-                if (i >= end || !word(i).equals(w)) {
+                if (i >= end || wordId(i) != phrase[k]) {
                     ok = false;
                     break;
                 }

@@ -37,13 +37,11 @@ import dev.slant.text.AttributionLexicon.VerbForm;
 final class VerbCues {
 
     private final TokenView t;
-    private final AttributionLexicon lex;
     private final NounPhrases phrases;
     private final Contents contents;
 
-    VerbCues(TokenView t, AttributionLexicon lex, NounPhrases phrases, Contents contents) {
+    VerbCues(TokenView t, NounPhrases phrases, Contents contents) {
         this.t = t;
-        this.lex = lex;
         this.phrases = phrases;
         this.contents = contents;
     }
@@ -59,12 +57,12 @@ final class VerbCues {
         }
         int prev = t.prevWord(i, s);
         String before = prev >= 0 ? t.word(prev) : "";
-        boolean alsoNoun = lex.is(ALSO_NOUNS, form.lemma());
+        boolean alsoNoun = form.lemmaIs(ALSO_NOUNS);
         boolean nounable = form.ing() || (alsoNoun && !form.past());
         if (nounable && afterNounMarker(i, s, prev, before, form.ing())) {
             return false; // "the report", "his call", "in remarks", "a warning"
         }
-        boolean objectComplement = lex.is(OBJECT_COMPLEMENT, form.lemma());
+        boolean objectComplement = form.lemmaIs(OBJECT_COMPLEMENT);
         if (form.ing() && form.verbClass() != VerbClass.STRONG && !ingIsVerbal(i, s, prev)
                 && !(objectComplement && complementLater(i + 1, s))) {
             return false; // but "O'Malley calling Trump a fascist"
@@ -87,16 +85,16 @@ final class VerbCues {
                 int p = t.prev(i, s);
                 boolean subject = phrases.before(i, s, !form.ing()) != null || (form.ing() && p >= 0 && t.isComma(p))
                         || (prev >= 0 && prev == p && before.equals("who")); // "Democrats, who want to …"
-                boolean linking = lex.is(LINKING_COGNITION, form.lemma()); // "seemed ready to"
+                boolean linking = form.lemmaIs(LINKING_COGNITION); // "seemed ready to"
                 return (subject && !placeFollows(i + 1, s) && (linking || beliefFollows(i + 1, s)))
-                        || (lex.is(ACTS, form.lemma()) && actedBySomeone(i, s));
+                        || (form.lemmaIs(ACTS) && actedBySomeone(i, s));
             default:
                 if (form.past() && passiveWithoutAgent(i, s)) {
                     return false; // "races that have not been called", "so called"
                 }
                 return clauseFollows(i + 1, s) || trailing(i, s) || evidenceSubject(i, s)
                         || (attributing && continuesAccount(i, s)) || (objectComplement && complementLater(i + 1, s))
-                        || (lex.is(ACTS, form.lemma()) && actedBySomeone(i, s));
+                        || (form.lemmaIs(ACTS) && actedBySomeone(i, s));
         }
     }
 
