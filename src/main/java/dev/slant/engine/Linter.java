@@ -71,6 +71,7 @@ public final class Linter {
         PatternWords patternWords = PatternWords.of(doc);
         SourceWords sourceWords = new SourceWords(doc); // shared by the source rules, per sentence
         BitSet candidateSet = new BitSet(); // each sentence's candidate patterns, in turn
+        BitSet metSet = new BitSet(); // the anchor requirements of each sentence's words, in turn
         FormFlags[] numberWords = new FormFlags[rules.rules().size()]; // by claim rule number, made when first needed
         for (Sentence sentence : doc.sentences()) {
             Work.step();
@@ -97,7 +98,7 @@ public final class Linter {
             }
             SentenceWords words = null;
             sourceWords.reset(sentence);
-            BitSet candidates = patterns.isEmpty() ? null : patterns.candidates(sentence, patternWords, candidateSet);
+            BitSet candidates = patterns.isEmpty() ? null : patterns.candidates(sentence, patternWords, candidateSet, metSet);
             for (int r : sentenceRules) {
                 Work.step();
                 Rule rule = rules.rules().get(r);

@@ -23,13 +23,22 @@ import java.util.Set;
 final class PatternIndex {
 
     private final int[] ruleStart; // by rule number: the id of its first pattern, or -1
-    private final int[][] byWord; // by pattern word id (PatternWords.idOf)
+    private final int[][] byWord; // by pattern word id (PatternWords.idOf): the requirements it meets
+    /**
+     * By requirement: the pattern it belongs to. A requirement is one of a pattern's
+     * {@link TokenPattern#anchors}, numbered in pattern order, a pattern's first being its
+     * anchor.
+     */
+    private final int[] patternOf;
+    private final int[][] requirements; // by pattern id: its requirements; empty if unanchored
     private final BitSet unanchored = new BitSet();
     private final int size;
 
     PatternIndex(List<Rule> rules) {
         ruleStart = new int[rules.size()];
         Map<String, List<Integer>> words = new HashMap<>();
+        List<Integer> owners = new ArrayList<>();
+        List<int[]> needs = new ArrayList<>();
         int id = 0;
         for (int r = 0; r < rules.size(); r++) {
             Work.step();
@@ -40,19 +49,28 @@ final class PatternIndex {
             ruleStart[r] = id;
             for (TokenPattern p : ((PatternRule) rules.get(r)).tokenPatterns()) {
                 Work.step();
-                Set<String> anchor = p.anchor();
-                if (anchor == null) {
+                List<Set<String>> anchors = p.anchors();
+                if (anchors.isEmpty()) {
                     unanchored.set(id);
-                } else {
-                    for (String w : anchor) {
+                }
+                int[] own = new int[anchors.size()];
+                for (int a = 0; a < anchors.size(); a++) {
+                    Work.step();
+                    int requirement = owners.size();
+                    owners.add(id);
+                    own[a] = requirement;
+                    for (String w : anchors.get(a)) {
                         Work.step();
-                        words.computeIfAbsent(w, k -> new ArrayList<>()).add(id);
+                        words.computeIfAbsent(w, k -> new ArrayList<>()).add(requirement);
                     }
                 }
+                needs.add(own);
                 id++;
             }
         }
         size = id;
+        patternOf = owners.stream().mapToInt(Integer::intValue).toArray();
+        requirements = needs.toArray(new int[0][]);
         int most = -1;
         for (String w : words.keySet()) {
             Work.step();
@@ -64,22 +82,43 @@ final class PatternIndex {
 
     /**
      * The ids of the patterns that may match the sentence (rule start + pattern index), in
-     * {@code out} (cleared first); {@code words} are the document's, and get the
-     * sentence's ids {@link PatternWords#load loaded} here.
+     * {@code out} (cleared first): those without an anchor, and those the sentence has a
+     * word of each {@link TokenPattern#anchors anchor set} for. {@code words} are the
+     * document's, and get the sentence's ids {@link PatternWords#load loaded} here;
+     * {@code met} is the caller's scratch set for the requirements the words meet (the
+     * index itself is shared by threads).
      */
-    BitSet candidates(Sentence s, PatternWords words, BitSet out) {
+    BitSet candidates(Sentence s, PatternWords words, BitSet out, BitSet met) {
         words.load(s);
         out.clear();
         out.or(unanchored);
+        met.clear();
         for (int k = 0; k < words.size(); k++) {
             Work.step();
-            mark(anchored(words.idAt(k)), out);
-            mark(anchored(words.bareIdAt(k)), out);
+            mark(anchored(words.idAt(k)), met);
+            mark(anchored(words.bareIdAt(k)), met);
+        }
+        for (int q = met.nextSetBit(0); q >= 0; q = met.nextSetBit(q + 1)) {
+            Work.step();
+            int p = patternOf[q];
+            if (requirements[p][0] == q && meetsAll(requirements[p], met)) {
+                out.set(p);
+            }
         }
         return out;
     }
 
-    /** The patterns anchored by a word id (-1 for none), or null. */
+    private static boolean meetsAll(int[] needed, BitSet met) {
+        for (int q : needed) {
+            Work.step();
+            if (!met.get(q)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The requirements met by a word id (-1 for none), or null. */
     private int[] anchored(int word) {
         return word >= 0 && word < byWord.length ? byWord[word] : null;
     }
