@@ -3,10 +3,13 @@ package dev.slant.engine;
 import dev.slant.text.Work;
 import dev.slant.rules.PatternRule;
 import dev.slant.rules.Rule;
+import dev.slant.text.Document;
 import dev.slant.text.Sentence;
+import dev.slant.text.WordForms;
 import dev.slant.text.pattern.PatternWords;
 import dev.slant.text.pattern.TokenPattern;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -33,6 +36,8 @@ final class PatternIndex {
     private final int[][] requirements; // by pattern id: its requirements; empty if unanchored
     private final BitSet unanchored = new BitSet();
     private final int size;
+
+    private static final int[] NONE = new int[0];
 
     PatternIndex(List<Rule> rules) {
         ruleStart = new int[rules.size()];
@@ -83,20 +88,20 @@ final class PatternIndex {
     /**
      * The ids of the patterns that may match the sentence (rule start + pattern index), in
      * {@code out} (cleared first): those without an anchor, and those the sentence has a
-     * word of each {@link TokenPattern#anchors anchor set} for. {@code words} are the
-     * document's, and get the sentence's ids {@link PatternWords#load loaded} here;
-     * {@code met} is the caller's scratch set for the requirements the words meet (the
+     * word of each {@link TokenPattern#anchors anchor set} for. {@code marks} are the
+     * document's (only the words marked {@link WordMarks#ANCHORS} are read), {@code
+     * required} its cache of {@link #requirementsOf}; {@code met} is the caller's scratch set for the requirements the words meet (the
      * index itself is shared by threads).
      */
-    BitSet candidates(Sentence s, PatternWords words, BitSet out, BitSet met) {
-        words.load(s);
+    BitSet candidates(Document doc, Sentence s, WordMarks marks, FormCache<int[]> required, BitSet out, BitSet met) {
         out.clear();
         out.or(unanchored);
         met.clear();
-        for (int k = 0; k < words.size(); k++) {
+        for (int k = marks.start(s); k < marks.end(s); k++) {
             Work.step();
-            mark(anchored(words.idAt(k)), met);
-            mark(anchored(words.bareIdAt(k)), met);
+            if (marks.is(k, WordMarks.ANCHORS)) {
+                mark(required.at(doc, marks.token(k)), met);
+            }
         }
         for (int q = met.nextSetBit(0); q >= 0; q = met.nextSetBit(q + 1)) {
             Work.step();
@@ -116,6 +121,21 @@ final class PatternIndex {
             }
         }
         return true;
+    }
+
+    /**
+     * The requirements a word form meets, by its id and by that of the form without its
+     * possessive ending ("regime's" as "regime"), perhaps one twice; empty if none.
+     */
+    int[] requirementsOf(String form) {
+        int[] own = anchored(PatternWords.idOf(form));
+        int[] bare = anchored(PatternWords.idOf(WordForms.withoutPossessive(form)));
+        if (own == null || bare == null) {
+            return own != null ? own : bare != null ? bare : NONE;
+        }
+        int[] both = Arrays.copyOf(own, own.length + bare.length);
+        System.arraycopy(bare, 0, both, own.length, bare.length);
+        return both;
     }
 
     /** The requirements met by a word id (-1 for none), or null. */

@@ -31,16 +31,19 @@ class PatternIndexTest {
 
     @Test
     void everyPatternThatMatchesIsACandidate() throws IOException {
-        List<Rule> rules = RuleSet.of(BuiltinPacks.load()).rules();
+        RuleSet set = RuleSet.of(BuiltinPacks.load());
+        List<Rule> rules = set.rules();
         PatternIndex index = new PatternIndex(rules);
         int matched = 0;
         for (String text : texts(rules)) {
             Document doc = Document.parse(text);
             PatternWords words = PatternWords.of(doc);
+            FormCache<int[]> required = new FormCache<>(index::requirementsOf, doc);
+            WordMarks marks = new WordMarks(doc, set.phraseMatcher().lookup(doc), required, List.of());
             BitSet out = new BitSet();
             BitSet met = new BitSet();
             for (Sentence s : doc.sentences()) {
-                BitSet candidates = index.candidates(s, words, out, met);
+                BitSet candidates = index.candidates(doc, s, marks, required, out, met);
                 SentenceWords sentenceWords = SentenceWords.of(doc, s, words);
                 for (int r = 0; r < rules.size(); r++) {
                     if (!(rules.get(r) instanceof PatternRule rule)) {
@@ -68,7 +71,7 @@ class PatternIndexTest {
     }
 
     /** The corpus files, and every example of the rules, one text each. */
-    private static List<String> texts(List<Rule> rules) throws IOException {
+    static List<String> texts(List<Rule> rules) throws IOException {
         List<String> texts = new ArrayList<>();
         for (Path file : CorpusTest.corpus()) {
             texts.add(Files.readString(file, StandardCharsets.UTF_8));
