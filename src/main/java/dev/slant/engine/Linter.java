@@ -75,11 +75,11 @@ public final class Linter {
         FramingCheck[] framing = new FramingCheck[rules.rules().size()]; // by rule number, made when first needed
         FormCache<PhraseMatcher.Known> lookup = rules.phraseMatcher().lookup(doc);
         PatternWords patternWords = PatternWords.of(doc);
-        FormCache<int[]> required = new FormCache<>(patterns::requirementsOf, doc);
+        FormCache<long[]> required = new FormCache<>(patterns::requirementsOf, doc);
         WordMarks marks = new WordMarks(doc, lookup, required, claimRules);
         SourceWords sourceWords = new SourceWords(doc); // shared by the source rules, per sentence
         BitSet candidateSet = new BitSet(); // each sentence's candidate patterns, in turn
-        BitSet metSet = new BitSet(); // the anchor requirements of each sentence's words, in turn
+        long[] met = patterns.newMet(); // the anchor requirements of each sentence's words, in turn
         FormFlags[] numberWords = new FormFlags[rules.rules().size()]; // by claim rule number, made when first needed
         for (Sentence sentence : doc.sentences()) {
             Work.step();
@@ -106,7 +106,7 @@ public final class Linter {
             }
             SentenceWords words = null;
             sourceWords.reset(sentence);
-            BitSet candidates = patterns.isEmpty() ? null : patterns.candidates(doc, sentence, marks, required, candidateSet, metSet);
+            BitSet candidates = patterns.isEmpty() ? null : patterns.candidates(doc, sentence, marks, required, candidateSet, met);
             for (int r : sentenceRules) {
                 Work.step();
                 Rule rule = rules.rules().get(r);

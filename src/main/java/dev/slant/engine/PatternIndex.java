@@ -33,17 +33,18 @@ final class PatternIndex {
      * anchor.
      */
     private final int[] patternOf;
-    private final int[][] requirements; // by pattern id: its requirements; empty if unanchored
+    private final long[][] needs; // by pattern id: the bit set of its requirements; no bit if unanchored
+    private final long[] anchors; // the bit set of the requirements that are a pattern's first (its anchor)
     private final BitSet unanchored = new BitSet();
     private final int size;
 
-    private static final int[] NONE = new int[0];
+    private static final long[] NONE = new long[0];
 
     PatternIndex(List<Rule> rules) {
         ruleStart = new int[rules.size()];
         Map<String, List<Integer>> words = new HashMap<>();
         List<Integer> owners = new ArrayList<>();
-        List<int[]> needs = new ArrayList<>();
+        List<int[]> owned = new ArrayList<>(); // by pattern id: its requirements
         int id = 0;
         for (int r = 0; r < rules.size(); r++) {
             Work.step();
@@ -69,13 +70,21 @@ final class PatternIndex {
                         words.computeIfAbsent(w, k -> new ArrayList<>()).add(requirement);
                     }
                 }
-                needs.add(own);
+                owned.add(own);
                 id++;
             }
         }
         size = id;
         patternOf = owners.stream().mapToInt(Integer::intValue).toArray();
-        requirements = needs.toArray(new int[0][]);
+        this.anchors = new long[(owners.size() + 63) >>> 6];
+        this.needs = new long[owned.size()][];
+        for (int p = 0; p < owned.size(); p++) {
+            Work.step();
+            needs[p] = bits(owned.get(p));
+            if (owned.get(p).length > 0) {
+                anchors[owned.get(p)[0] >>> 6] |= 1L << owned.get(p)[0];
+            }
+        }
         int most = -1;
         for (String w : words.keySet()) {
             Work.step();
@@ -85,38 +94,52 @@ final class PatternIndex {
         words.forEach((w, ids) -> byWord[PatternWords.idOf(w)] = ids.stream().mapToInt(Integer::intValue).toArray());
     }
 
+    /** A scratch set of requirements for {@link #candidates}, one per document and thread. */
+    long[] newMet() {
+        return new long[anchors.length];
+    }
+
     /**
      * The ids of the patterns that may match the sentence (rule start + pattern index), in
      * {@code out} (cleared first): those without an anchor, and those the sentence has a
      * word of each {@link TokenPattern#anchors anchor set} for. {@code marks} are the
      * document's (only the words marked {@link WordMarks#ANCHORS} are read), {@code
-     * required} its cache of {@link #requirementsOf}; {@code met} is the caller's scratch set for the requirements the words meet (the
-     * index itself is shared by threads).
+     * required} its cache of {@link #requirementsOf}; {@code met} is the caller's scratch
+     * set ({@link #newMet}) for the requirements the words meet (the index itself is shared
+     * by threads).
      */
-    BitSet candidates(Document doc, Sentence s, WordMarks marks, FormCache<int[]> required, BitSet out, BitSet met) {
+    BitSet candidates(Document doc, Sentence s, WordMarks marks, FormCache<long[]> required, BitSet out,
+            long[] met) {
         out.clear();
         out.or(unanchored);
-        met.clear();
+        Arrays.fill(met, 0);
         for (int k = marks.start(s); k < marks.end(s); k++) {
             Work.step();
             if (marks.is(k, WordMarks.ANCHORS)) {
-                mark(required.at(doc, marks.token(k)), met);
+                long[] bits = required.at(doc, marks.token(k));
+                for (int w = 0; w < bits.length; w++) {
+                    Work.step();
+                    met[w] |= bits[w];
+                }
             }
         }
-        for (int q = met.nextSetBit(0); q >= 0; q = met.nextSetBit(q + 1)) {
+        for (int w = 0; w < met.length; w++) {
             Work.step();
-            int p = patternOf[q];
-            if (requirements[p][0] == q && meetsAll(requirements[p], met)) {
-                out.set(p);
+            for (long first = met[w] & anchors[w]; first != 0; first &= first - 1) { // each pattern once, by its anchor
+                Work.step();
+                int p = patternOf[(w << 6) + Long.numberOfTrailingZeros(first)];
+                if (meetsAll(needs[p], met)) {
+                    out.set(p);
+                }
             }
         }
         return out;
     }
 
-    private static boolean meetsAll(int[] needed, BitSet met) {
-        for (int q : needed) {
+    private static boolean meetsAll(long[] needed, long[] met) {
+        for (int w = 0; w < needed.length; w++) {
             Work.step();
-            if (!met.get(q)) {
+            if ((met[w] & needed[w]) != needed[w]) {
                 return false;
             }
         }
@@ -125,31 +148,36 @@ final class PatternIndex {
 
     /**
      * The requirements a word form meets, by its id and by that of the form without its
-     * possessive ending ("regime's" as "regime"), perhaps one twice; empty if none.
+     * possessive ending ("regime's" as "regime"), as a bit set for {@link #candidates};
+     * empty (no words) if none.
      */
-    int[] requirementsOf(String form) {
+    long[] requirementsOf(String form) {
         int[] own = anchored(PatternWords.idOf(form));
         int[] bare = anchored(PatternWords.idOf(WordForms.withoutPossessive(form)));
-        if (own == null || bare == null) {
-            return own != null ? own : bare != null ? bare : NONE;
+        if (own == null && bare == null) {
+            return NONE;
         }
-        int[] both = Arrays.copyOf(own, own.length + bare.length);
-        System.arraycopy(bare, 0, both, own.length, bare.length);
-        return both;
+        long[] out = bits(own == null ? new int[0] : own);
+        for (int q : bare == null ? new int[0] : bare) {
+            Work.step();
+            out[q >>> 6] |= 1L << q;
+        }
+        return out;
+    }
+
+    /** The requirements as a bit set of {@link #newMet}'s size. */
+    private long[] bits(int[] requirements) {
+        long[] out = new long[anchors.length];
+        for (int q : requirements) {
+            Work.step();
+            out[q >>> 6] |= 1L << q;
+        }
+        return out;
     }
 
     /** The requirements met by a word id (-1 for none), or null. */
     private int[] anchored(int word) {
         return word >= 0 && word < byWord.length ? byWord[word] : null;
-    }
-
-    private static void mark(int[] ids, BitSet out) {
-        if (ids != null) {
-            for (int id : ids) {
-                Work.step();
-                out.set(id);
-            }
-        }
     }
 
     /** The id of the first pattern of rule {@code r}. */

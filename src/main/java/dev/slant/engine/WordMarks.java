@@ -37,7 +37,7 @@ final class WordMarks {
      * this document), the patterns (the document's cache of {@link
      * PatternIndex#requirementsOf}; null for none) and {@code claims}.
      */
-    WordMarks(Document doc, FormCache<PhraseMatcher.Known> lookup, FormCache<int[]> required,
+    WordMarks(Document doc, FormCache<PhraseMatcher.Known> lookup, FormCache<long[]> required,
             List<ClaimRule> claims) {
         byte[] byForm = new byte[doc.formIndexes()];
         List<Sentence> sentences = doc.sentences();
@@ -78,7 +78,7 @@ final class WordMarks {
 
     /** What the form of word {@code t} is marked for. */
     private static int marksOf(Document doc, int t, FormCache<PhraseMatcher.Known> lookup,
-            FormCache<int[]> required, List<ClaimRule> claims) {
+            FormCache<long[]> required, List<ClaimRule> claims) {
         int out = lookup.at(doc, t).startsAny() ? STARTS_PHRASE : 0;
         if (required != null && required.at(doc, t).length > 0) {
             out |= ANCHORS;

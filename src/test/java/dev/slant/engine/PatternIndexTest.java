@@ -38,10 +38,10 @@ class PatternIndexTest {
         for (String text : texts(rules)) {
             Document doc = Document.parse(text);
             PatternWords words = PatternWords.of(doc);
-            FormCache<int[]> required = new FormCache<>(index::requirementsOf, doc);
+            FormCache<long[]> required = new FormCache<>(index::requirementsOf, doc);
             WordMarks marks = new WordMarks(doc, set.phraseMatcher().lookup(doc), required, List.of());
             BitSet out = new BitSet();
-            BitSet met = new BitSet();
+            long[] met = index.newMet();
             for (Sentence s : doc.sentences()) {
                 BitSet candidates = index.candidates(doc, s, marks, required, out, met);
                 SentenceWords sentenceWords = SentenceWords.of(doc, s, words);
