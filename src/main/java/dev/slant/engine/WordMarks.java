@@ -39,7 +39,8 @@ final class WordMarks {
      */
     WordMarks(Document doc, FormCache<PhraseMatcher.Known> lookup, FormCache<long[]> required,
             List<ClaimRule> claims) {
-        byte[] byForm = new byte[doc.formIndexes()];
+        byte[] byForm = new byte[doc.formIndexes() + 1]; // by form index + 1; at 0 the tokens without a form
+        byForm[0] = (byte) KNOWN; // not a word or number: spaces, marks, punctuation (and "" forms, which nothing matches)
         List<Sentence> sentences = doc.sentences();
         sentenceStart = new int[sentences.size() + 1];
         int[] t = new int[256];
@@ -49,26 +50,23 @@ final class WordMarks {
             Work.step();
             Sentence sentence = sentences.get(s);
             sentenceStart[s] = n;
-            for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+            int first = sentence.firstToken();
+            int end = sentence.endToken();
+            if (t.length - n < end - first) { // room for every token: no test per token
+                t = Arrays.copyOf(t, Math.max(2 * t.length, n + end - first));
+                m = Arrays.copyOf(m, t.length);
+            }
+            for (int i = first; i < end; i++) {
                 Work.step();
-                int form = doc.formIndex(i);
-                if (form < 0) {
-                    continue; // not a word or number: spaces, marks, punctuation (and "" forms, which nothing matches)
-                }
+                int form = doc.formIndex(i) + 1;
                 int known = byForm[form] & 0xFF;
                 if (known == 0) {
                     known = KNOWN | marksOf(doc, i, lookup, required, claims);
                     byForm[form] = (byte) known;
                 }
-                if (known != KNOWN) {
-                    if (n == t.length) {
-                        t = Arrays.copyOf(t, 2 * n);
-                        m = Arrays.copyOf(m, 2 * n);
-                    }
-                    t[n] = i;
-                    m[n] = (byte) known;
-                    n++;
-                }
+                t[n] = i; // written for every token, kept only if marked: no branch that the processor mispredicts
+                m[n] = (byte) known;
+                n += known != KNOWN ? 1 : 0;
             }
         }
         sentenceStart[sentences.size()] = n;
