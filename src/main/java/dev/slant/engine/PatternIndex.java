@@ -18,10 +18,13 @@ import java.util.Set;
 
 /**
  * Which patterns of a rule set can match a sentence at all. Most patterns need one of a
- * few words (their anchor: "regime" in "the [_ regime]"); the index maps each anchor word
- * to the patterns that need it, so a sentence costs one lookup per word, not one scan per
- * pattern. Words are looked up by their pattern word ids ({@link PatternWords}), which
- * every anchor word has. Patterns without an anchor are always candidates.
+ * few words (their anchor: "regime" in "the [_ regime]"), and often one of a few others
+ * as well (each required item's words, {@link TokenPattern#anchors}); the index maps
+ * each such word to the requirements it meets, so a sentence costs one lookup per word
+ * that meets any, not one scan per pattern, and a pattern is a candidate only when all
+ * its requirements are met. Words are looked up by their pattern word ids ({@link
+ * PatternWords}), which every anchor word has. Patterns without an anchor are always
+ * candidates.
  */
 final class PatternIndex {
 
