@@ -6,7 +6,6 @@ import dev.slant.text.Document;
 import dev.slant.text.Sentence;
 import dev.slant.text.TokenKind;
 import dev.slant.text.Voice;
-import dev.slant.text.pattern.PatternWords;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,12 +27,11 @@ final class ClaimCheck {
     /**
      * The reasons the sentence is a claim, in the rule's order; empty if it is not one.
      * {@code numberWords} answers {@link ClaimRule#isNumberWord} for the document's tokens;
-     * {@code words} are the document's (the sentence's are {@link PatternWords#load loaded}
-     * here if they are not yet), so that only its words are read, not its spaces.
+     * {@code marks} are the document's, the rule among their claim rules (only the words
+     * {@link WordMarks#MAY_COUNT} are read for numbers).
      */
     static List<String> reasons(Document doc, Sentence s, ClaimRule rule, List<PhraseMatcher.Match> matches,
-            FormFlags numberWords, PatternWords words) {
-        words.load(s);
+            FormFlags numberWords, WordMarks marks) {
         Set<String> found = null;
         for (PhraseMatcher.Match m : matches) {
             Work.step();
@@ -46,11 +44,11 @@ final class ClaimCheck {
             }
         }
         if (rule.numberReason() != null && (found == null || !found.contains(rule.numberReason()))
-                && hasCount(doc, s, rule, numberWords, words)) {
+                && hasCount(doc, s, rule, numberWords, marks)) {
             found = found == null ? new LinkedHashSet<>() : found;
             found.add(rule.numberReason());
         }
-        if (found == null || !isFullSentence(doc, s, words)) {
+        if (found == null || !isFullSentence(doc, s)) {
             return List.of(); // no reason, or not a sentence that asserts (the cheaper test first)
         }
         List<String> ordered = new ArrayList<>();
@@ -69,11 +67,11 @@ final class ClaimCheck {
     }
 
     static void check(Document doc, Sentence s, ClaimRule rule, List<PhraseMatcher.Match> matches,
-            FormFlags numberWords, PatternWords words, List<Finding> out) {
+            FormFlags numberWords, WordMarks marks, List<Finding> out) {
         if (doc.voice(s) != Voice.WRITER) {
             return;
         }
-        List<String> reasons = reasons(doc, s, rule, matches, numberWords, words);
+        List<String> reasons = reasons(doc, s, rule, matches, numberWords, marks);
         if (!reasons.isEmpty()) {
             String text = doc.text().substring(s.span().start(), s.span().end());
             String message = rule.meta().messageFor(text).replace("{reasons}", String.join(", ", reasons));
@@ -82,9 +80,28 @@ final class ClaimCheck {
         }
     }
 
-    /** {@code words}: the sentence's, loaded. The cheap tests first; all must pass. */
-    private static boolean isFullSentence(Document doc, Sentence s, PatternWords words) {
-        if (words.size() < MIN_WORDS) {
+    /**
+     * The cheap tests first; all must pass. Reads the sentence's tokens once, without
+     * looking its words up: most sentences with a number never come here.
+     */
+    private static boolean isFullSentence(Document doc, Sentence s) {
+        int words = 0; // the word and number tokens
+        int lastWord = -1;
+        int longWords = 0;
+        int capitalised = 0;
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            Work.step();
+            TokenKind k = doc.tokenKind(i);
+            if (k.isWordLike() || k == TokenKind.NUMBER) {
+                words++;
+                lastWord = i;
+                if (k.isWordLike() && doc.tokenEnd(i) - doc.tokenStart(i) > 3) {
+                    longWords++;
+                    capitalised += Character.isUpperCase(doc.text().codePointAt(doc.tokenStart(i))) ? 1 : 0;
+                }
+            }
+        }
+        if (words < MIN_WORDS) {
             return false; // fragments and headlines, which assert nothing
         }
         int lastMark = -1;
@@ -98,29 +115,19 @@ final class ClaimCheck {
         if (lastMark < 0 || doc.tokenText(lastMark).contains("?")) {
             return false; // headlines, and questions, which assert nothing
         }
-        if (words.wordAt(words.size() - 1) > lastMark) {
+        if (lastWord > lastMark) {
             return false; // the mark was inside, e.g. "Sen." in a headline
-        }
-        int longWords = 0;
-        int capitalised = 0;
-        for (int w = 0; w < words.size(); w++) {
-            Work.step();
-            int i = words.wordAt(w);
-            if (doc.tokenKind(i).isWordLike() && doc.tokenEnd(i) - doc.tokenStart(i) > 3) {
-                longWords++;
-                capitalised += Character.isUpperCase(doc.text().codePointAt(doc.tokenStart(i))) ? 1 : 0;
-            }
         }
         return longWords < 3 || capitalised * 5 < longWords * 4; // else a headline in title case or capitals
     }
 
     /** True if a number outside quotations is a count, not a date, time, age or label. */
     private static boolean hasCount(Document doc, Sentence s, ClaimRule rule, FormFlags numberWords,
-            PatternWords words) {
-        for (int w = 0; w < words.size(); w++) { // a count is a number or a word, and words holds those
+            WordMarks marks) {
+        for (int k = marks.start(s); k < marks.end(s); k++) { // a count is a number or a number word: marked
             Work.step();
-            int i = words.wordAt(w);
-            if (isCount(doc, s, i, rule, numberWords) && !doc.inQuotation(i)) { // most words fail isCount at once
+            int i = marks.token(k);
+            if (marks.is(k, WordMarks.MAY_COUNT) && isCount(doc, s, i, rule, numberWords) && !doc.inQuotation(i)) {
                 return true;
             }
         }

@@ -36,18 +36,24 @@ public final class Linter {
     private final RuleSet rules;
     private final int[] sentenceRules; // the numbers of the rules that look at every sentence
     private final PatternIndex patterns;
+    private final List<ClaimRule> claimRules; // the claim rules of the set, whose number words WordMarks marks
 
     public Linter(RuleSet rules) {
         this.rules = rules;
         this.patterns = new PatternIndex(rules.rules());
         List<Integer> each = new ArrayList<>();
+        List<ClaimRule> claims = new ArrayList<>();
         for (int r = 0; r < rules.rules().size(); r++) {
             Work.step();
             Rule rule = rules.rules().get(r);
             if (rule instanceof ClaimRule || rule instanceof SourceRule || rule instanceof PatternRule) {
                 each.add(r); // these look at every sentence, matched or not
             }
+            if (rule instanceof ClaimRule) {
+                claims.add((ClaimRule) rule);
+            }
         }
+        this.claimRules = List.copyOf(claims);
         this.sentenceRules = each.stream().mapToInt(Integer::intValue).toArray();
     }
 
@@ -69,14 +75,17 @@ public final class Linter {
         FramingCheck[] framing = new FramingCheck[rules.rules().size()]; // by rule number, made when first needed
         FormCache<PhraseMatcher.Known> lookup = rules.phraseMatcher().lookup(doc);
         PatternWords patternWords = PatternWords.of(doc);
+        FormCache<long[]> required = new FormCache<>(patterns::requirementsOf, doc);
+        WordMarks marks = new WordMarks(doc, lookup, required, claimRules);
         SourceWords sourceWords = new SourceWords(doc); // shared by the source rules, per sentence
         BitSet candidateSet = new BitSet(); // each sentence's candidate patterns, in turn
+        long[] met = patterns.newMet(); // the anchor requirements of each sentence's words, in turn
         FormFlags[] numberWords = new FormFlags[rules.rules().size()]; // by claim rule number, made when first needed
         for (Sentence sentence : doc.sentences()) {
             Work.step();
             Deadline.check();
             Part part = doc.part(sentence);
-            MatchGroups byRule = MatchGroups.of(rules.phraseMatcher().match(doc, sentence, patternWords, lookup));
+            MatchGroups byRule = MatchGroups.of(rules.phraseMatcher().match(doc, sentence, marks, lookup));
             for (int i = 0; i < byRule.size(); ) {
                 Work.step();
                 int r = byRule.ruleAt(i);
@@ -97,7 +106,7 @@ public final class Linter {
             }
             SentenceWords words = null;
             sourceWords.reset(sentence);
-            BitSet candidates = patterns.isEmpty() ? null : patterns.candidates(sentence, patternWords, candidateSet);
+            BitSet candidates = patterns.isEmpty() ? null : patterns.candidates(doc, sentence, marks, required, candidateSet, met);
             for (int r : sentenceRules) {
                 Work.step();
                 Rule rule = rules.rules().get(r);
@@ -108,7 +117,7 @@ public final class Linter {
                     if (numberWords[r] == null) {
                         numberWords[r] = ClaimCheck.numberWords(doc, (ClaimRule) rule);
                     }
-                    ClaimCheck.check(doc, sentence, (ClaimRule) rule, byRule.of(r), numberWords[r], patternWords, out);
+                    ClaimCheck.check(doc, sentence, (ClaimRule) rule, byRule.of(r), numberWords[r], marks, out);
                 } else if (rule instanceof PatternRule) {
                     int first = patterns.start(r);
                     int next = candidates.nextSetBit(first);
@@ -144,10 +153,10 @@ public final class Linter {
         }
         List<Span> accepted = new ArrayList<>();
         FormCache<PhraseMatcher.Known> lookup = matcher.lookup(doc);
-        PatternWords words = PatternWords.of(doc);
+        WordMarks marks = new WordMarks(doc, lookup, null, List.of());
         for (Sentence sentence : doc.sentences()) {
             Work.step();
-            for (PhraseMatcher.Match m : matcher.match(doc, sentence, words, lookup)) {
+            for (PhraseMatcher.Match m : matcher.match(doc, sentence, marks, lookup)) {
                 Work.step();
                 accepted.add(new Span(doc.tokenStart(m.firstToken()), doc.tokenEnd(m.endToken() - 1)));
             }
@@ -195,10 +204,10 @@ public final class Linter {
         List<List<String>> reasons = new ArrayList<>();
         FormFlags[] numberWords = new FormFlags[rules.rules().size()]; // by claim rule number, made when first needed
         FormCache<PhraseMatcher.Known> lookup = rules.phraseMatcher().lookup(doc);
-        PatternWords patternWords = PatternWords.of(doc);
+        WordMarks marks = new WordMarks(doc, lookup, null, claimRules);
         for (Sentence sentence : doc.sentences()) {
             Work.step();
-            MatchGroups byRule = MatchGroups.of(rules.phraseMatcher().match(doc, sentence, patternWords, lookup));
+            MatchGroups byRule = MatchGroups.of(rules.phraseMatcher().match(doc, sentence, marks, lookup));
             List<String> all = new ArrayList<>();
             for (int r : sentenceRules) {
                 Work.step();
@@ -207,7 +216,7 @@ public final class Linter {
                     if (numberWords[r] == null) {
                         numberWords[r] = ClaimCheck.numberWords(doc, rule);
                     }
-                    for (String reason : ClaimCheck.reasons(doc, sentence, rule, byRule.of(r), numberWords[r], patternWords)) {
+                    for (String reason : ClaimCheck.reasons(doc, sentence, rule, byRule.of(r), numberWords[r], marks)) {
                         if (!all.contains(reason)) {
                             all.add(reason);
                         }

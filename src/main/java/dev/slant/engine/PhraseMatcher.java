@@ -8,7 +8,6 @@ import dev.slant.text.Document;
 import dev.slant.text.Sentence;
 import dev.slant.text.TokenKind;
 import dev.slant.text.WordForms;
-import dev.slant.text.pattern.PatternWords;
 import dev.slant.text.pattern.WordFilter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -154,6 +153,10 @@ final class PhraseMatcher {
      * start with the word go), so a word that starts nothing costs no search of the root.
      */
     record Known(int[] ids, Node[] starts) {
+        /** True if some pattern starts with the word. */
+        boolean startsAny() {
+            return starts.length > 0;
+        }
     }
 
     private static final Known UNKNOWN = new Known(NONE, new Node[0]);
@@ -174,23 +177,23 @@ final class PhraseMatcher {
         return new Known(ids, starts.toArray(new Node[0]));
     }
 
-    /** What this matcher knows of the document's forms, for {@link #match(Document, Sentence, PatternWords, FormCache)}. */
+    /** What this matcher knows of the document's forms, for {@link #match(Document, Sentence, WordMarks, FormCache)}. */
     FormCache<Known> lookup(Document doc) {
         return new FormCache<>(this::known, doc);
     }
 
     /**
      * All matches of all patterns in one sentence; {@code lookup} from {@link #lookup} of this
-     * document, {@code words} the document's (a match starts at a word, so only the words
-     * the sentence's {@link PatternWords#load} found are read, not its spaces and marks).
+     * document, {@code marks} the document's words marked for this matcher (a match starts
+     * at a word some phrase starts with, so only those {@link WordMarks#STARTS_PHRASE} are
+     * read).
      */
-    List<Match> match(Document doc, Sentence sentence, PatternWords words, FormCache<Known> lookup) {
+    List<Match> match(Document doc, Sentence sentence, WordMarks marks, FormCache<Known> lookup) {
         List<Match> out = new ArrayList<>();
-        words.load(sentence);
-        for (int k = 0; k < words.size(); k++) {
+        for (int k = marks.start(sentence); k < marks.end(sentence); k++) {
             Work.step();
-            int t = words.wordAt(k);
-            if (doc.tokenKind(t).isWordLike()) {
+            int t = marks.token(k);
+            if (marks.is(k, WordMarks.STARTS_PHRASE) && doc.tokenKind(t).isWordLike()) {
                 for (Node child : lookup.at(doc, t).starts()) { // (most words start nothing)
                     Work.step();
                     follow(doc, sentence, lookup, child, t, t, out);

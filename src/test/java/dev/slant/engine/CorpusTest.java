@@ -69,7 +69,8 @@ class CorpusTest {
         return LINTER.lint(Files.readString(file, StandardCharsets.UTF_8));
     }
 
-    private static List<Path> corpus() throws IOException {
+    /** The example articles and the test corpus, in path order. */
+    static List<Path> corpus() throws IOException {
         List<Path> files = new ArrayList<>();
         for (String dir : List.of("examples", "src/test/resources/corpus")) {
             try (Stream<Path> s = Files.walk(Path.of(dir))) {

@@ -25,6 +25,17 @@ sealed interface Node {
         return null;
     }
 
+    /**
+     * Sets of forms of which every match must contain one word each: the {@link #anchor}
+     * and those of the other required items of a sequence ("@be [~destroy]" needs a form
+     * of "be" and one of "destroy"). Empty exactly when {@link #anchor} is null. Lets the
+     * engine skip a pattern whose anchor is a common word when its rarer words are missing.
+     */
+    default List<Set<String>> anchors() {
+        Set<String> a = anchor();
+        return a == null ? List.of() : List.of(a);
+    }
+
     /** True if the node may match without consuming a word. */
     default boolean optional() {
         return false;
@@ -205,6 +216,29 @@ sealed interface Node {
             return first;
         }
 
+        /** The anchors of all required items, the {@link #anchor} first. */
+        @Override
+        public List<Set<String>> anchors() {
+            Set<String> primary = anchor();
+            if (primary == null) {
+                return List.of();
+            }
+            List<Set<String>> all = new java.util.ArrayList<>();
+            all.add(primary);
+            for (Node item : items) {
+                Work.step();
+                if (!item.optional()) {
+                    for (Set<String> a : item.anchors()) {
+                        Work.step();
+                        if (!all.contains(a)) {
+                            all.add(a);
+                        }
+                    }
+                }
+            }
+            return List.copyOf(all);
+        }
+
         @Override
         public boolean optional() {
             return items.stream().allMatch(Node::optional);
@@ -275,6 +309,11 @@ sealed interface Node {
         }
 
         @Override
+        public List<Set<String>> anchors() {
+            return min > 0 ? inner.anchors() : List.of();
+        }
+
+        @Override
         public boolean optional() {
             return min == 0 || inner.optional();
         }
@@ -310,6 +349,11 @@ sealed interface Node {
         @Override
         public Set<String> anchor() {
             return inner.anchor();
+        }
+
+        @Override
+        public List<Set<String>> anchors() {
+            return inner.anchors();
         }
 
         @Override

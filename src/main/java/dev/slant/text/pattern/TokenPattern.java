@@ -18,6 +18,7 @@ public final class TokenPattern {
     private final String source;
     private final Node root;
     private final Set<String> anchor;
+    private final List<Set<String>> anchors;
     private final IdSet anchorIds; // the anchor's word ids; null without an anchor
     private final IdSet firstIds; // the ids of the words a match can start with; null for any word
 
@@ -25,6 +26,7 @@ public final class TokenPattern {
         this.source = source;
         this.root = root;
         this.anchor = root.anchor();
+        this.anchors = root.anchors();
         this.anchorIds = anchor == null ? null : WordIds.of(anchor);
         Set<String> first = root.first();
         this.firstIds = first == null ? null : WordIds.of(first);
@@ -42,6 +44,14 @@ public final class TokenPattern {
     /** Words one of which every match contains (lower case), or null when there are none to require. */
     public Set<String> anchor() {
         return anchor;
+    }
+
+    /**
+     * Sets of words of which every match contains one each, {@link #anchor} first; empty
+     * when the anchor is null. A sentence that lacks a word of any of them cannot match.
+     */
+    public List<Set<String>> anchors() {
+        return anchors;
     }
 
     /** The non-overlapping matches in the sentence, leftmost first, each as long as possible. */

@@ -47,6 +47,28 @@ class TokenPatternTest {
         assertEquals(expected == null ? "" : expected, String.join(" | ", found));
     }
 
+    /** Every required item's words, the anchor (the first without a very common word) first. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', quoteCharacter = '`', value = {
+        "the [_ regime]                # [regime] [the]",
+        "(is | was) [~slam] !it        # [slam, slammed, slamming, slams] [is, was]",
+        "[very{2,}] _?                 # [very]",
+        "_ very?                       # ",
+        "regime (a | b?)               # [regime]",
+    })
+    void anchorsAreTheRequiredItemsWords(String pattern, String expected) {
+        TokenPattern p = TokenPattern.compile(pattern.strip(), CLASSES);
+        StringBuilder sb = new StringBuilder();
+        for (java.util.Set<String> a : p.anchors()) {
+            sb.append(sb.length() == 0 ? "" : " ").append(new java.util.TreeSet<>(a));
+        }
+        assertEquals(expected == null ? "" : expected.strip(), sb.toString());
+        assertEquals(p.anchor() == null, p.anchors().isEmpty());
+        if (p.anchor() != null) {
+            assertEquals(p.anchor(), p.anchors().get(0));
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', quoteCharacter = '`', value = {
         "the (regime                   # 12 # missing ')' at '<EOF>'",
