@@ -144,12 +144,20 @@ public final class Tokenizer {
             }
             int start = charPos;
             TokenKind kind;
-            long key = Forms.NO_KEY;
             int plain = folded == null ? -1 : plainTokenEnd(folded, charPos, scan);
             if (plain > charPos) {
                 kind = scan.kind;
                 if (kind == TokenKind.WORD) {
-                    key = scan.key;
+                    // the commonest tokens, a plain word and the single space after it, in one step:
+                    // a word leaves a quote before it a quote, and no space follows that space
+                    possessive = -1;
+                    boolean space = singleSpaceAt(folded, plain);
+                    tokens.addWord(start, plain, space);
+                    if (forms != null) {
+                        forms.addWord(start, plain, scan.key, space);
+                    }
+                    charPos = space ? plain + 1 : plain;
+                    continue;
                 }
                 charPos = plain;
             } else {
@@ -185,14 +193,7 @@ public final class Tokenizer {
             }
             tokens.add(kind, start, charPos);
             if (forms != null) {
-                forms.add(kind, start, charPos, key);
-            }
-            if (key != Forms.NO_KEY && singleSpaceAt(folded, charPos)) {
-                // the commonest pair, a plain word and one space: the SPACE plainTokenEnd would make next
-                tokens.add(TokenKind.SPACE, charPos, ++charPos);
-                if (forms != null) {
-                    forms.add(TokenKind.SPACE, charPos - 1, charPos, Forms.NO_KEY);
-                }
+                forms.add(kind, start, charPos);
             }
         }
         if (possessive >= 0) {
