@@ -101,9 +101,14 @@ public final class Tokenizer {
         return new Lexed(tokens, forms.build(), chars.lines());
     }
 
-    /** The room to make for the tokens of a text: news runs 2.5 to 3 chars a token. */
+    /**
+     * The room to make for the tokens of a text: news runs 2.5 to 3 chars a token, so room
+     * for one token per 2.5 chars seldom grows, and seldom leaves the eighth spare that
+     * {@link Tokens#trim} and {@link Forms.Builder#build} copy the arrays to drop (room for
+     * one per 2 chars left a megabyte's arrays, some 4 MB, to copy).
+     */
     private static int capacity(String text) {
-        return Math.max(16, text.length() / 2);
+        return Math.max(16, (int) (text.length() * 2L / 5));
     }
 
     /**
