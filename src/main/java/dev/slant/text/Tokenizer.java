@@ -127,13 +127,7 @@ public final class Tokenizer {
     /** As above, adding each token's form to {@code forms} when it is not null (the stream is then folded). */
     private static Tokens tokenize(String text, CharStream chars, boolean offsets, boolean wideEdges,
             Forms.Builder forms) {
-        SlantLexer lexer = new SlantLexer(chars);
-        if (wideEdges) {
-            LexerATNSimulator own = lexer.getInterpreter();
-            lexer.setInterpreter(new WideEdges(lexer, own.atn, own.decisionToDFA, own.getSharedContextCache()));
-        }
-        lexer.removeErrorListeners(); // the catch-all rule means there are none; never print
-        lexer.setTokenFactory(new ReusedToken()); // one token object, read before the next
+        SlantLexer lexer = null; // made for the first token the plain scan leaves to it: news copy seldom has one
         Tokens tokens = new Tokens(capacity(text));
         // plain words and spaces are lexed here when the stream is the folded text itself
         char[] folded = offsets && chars instanceof FoldingCharStream ? ((FoldingCharStream) chars).folded() : null;
@@ -149,6 +143,9 @@ public final class Tokenizer {
             }
             int start = charPos;
             TokenKind kind;
+            if (folded != null && charPos == folded.length) {
+                break; // the end of the text, without asking ANTLR (or making its lexer) for it
+            }
             int plain = folded == null ? -1 : plainTokenEnd(folded, charPos, scan);
             if (plain > charPos) {
                 kind = scan.kind;
@@ -168,6 +165,9 @@ public final class Tokenizer {
             } else {
                 if (folded != null) {
                     chars.seek(charPos); // the lexer goes on after the plain tokens
+                }
+                if (lexer == null) {
+                    lexer = lexer(chars, wideEdges);
                 }
                 org.antlr.v4.runtime.Token t = lexer.nextToken();
                 int type = t.getType();
@@ -206,6 +206,18 @@ public final class Tokenizer {
         }
         tokens.trim();
         return tokens;
+    }
+
+    /** ANTLR's lexer of the stream, with the wide DFA edges when {@code wideEdges}; it never reports errors. */
+    private static SlantLexer lexer(CharStream chars, boolean wideEdges) {
+        SlantLexer lexer = new SlantLexer(chars);
+        if (wideEdges) {
+            LexerATNSimulator own = lexer.getInterpreter();
+            lexer.setInterpreter(new WideEdges(lexer, own.atn, own.decisionToDFA, own.getSharedContextCache()));
+        }
+        lexer.removeErrorListeners(); // the catch-all rule means there are none; never print
+        lexer.setTokenFactory(new ReusedToken()); // one token object, read before the next
+        return lexer;
     }
 
     /**
