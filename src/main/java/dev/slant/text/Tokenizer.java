@@ -153,12 +153,7 @@ public final class Tokenizer {
                     // the commonest tokens, a plain word and the single space after it, in one step:
                     // a word leaves a quote before it a quote, and no space follows that space
                     possessive = -1;
-                    boolean space = singleSpaceAt(folded, plain);
-                    tokens.addWord(start, plain, space);
-                    if (forms != null) {
-                        forms.addWord(start, plain, scan.key, space);
-                    }
-                    charPos = space ? plain + 1 : plain;
+                    charPos = addWords(folded, start, plain, scan, tokens, forms, check);
                     continue;
                 }
                 charPos = plain;
@@ -206,6 +201,38 @@ public final class Tokenizer {
         }
         tokens.trim();
         return tokens;
+    }
+
+    /**
+     * Adds the plain word {@code folded[start, end)} (its key in {@code scan}) and the single
+     * space after it if there is one, then as long as a plain word and one space follow, the
+     * next: a run of words without going back to the tokenizer's loop for each. Stops before
+     * any other token (a word that is not plain is scanned again there) and when the tokens
+     * reach {@code check}, for the loop's deadline check. Returns where it stopped.
+     */
+    private static int addWords(char[] folded, int start, int end, Scan scan, Tokens tokens, Forms.Builder forms,
+            int check) {
+        int from = start;
+        int to = end;
+        while (true) {
+            Work.step();
+            boolean space = singleSpaceAt(folded, to);
+            tokens.addWord(from, to, space);
+            if (forms != null) {
+                forms.addWord(from, to, scan.key, space);
+            }
+            if (!space) {
+                return to;
+            }
+            from = to + 1;
+            if (from == folded.length || !isAsciiLetter(folded[from]) || tokens.size() >= check) {
+                return from;
+            }
+            to = wordEnd(folded, from, scan);
+            if (to < 0 || scan.kind != TokenKind.WORD) {
+                return from;
+            }
+        }
     }
 
     /** ANTLR's lexer of the stream, with the wide DFA edges when {@code wideEdges}; it never reports errors. */
