@@ -41,10 +41,14 @@ final class FormTable {
 
     /**
      * A table sized for a text of {@code length} characters, so that it seldom grows:
-     * news copy has about one distinct form per 120 characters in a megabyte, more in less.
+     * news copy has about one distinct form per 120 characters in a megabyte, more in less,
+     * and never more than one per 2 characters (a text under 2,048 characters gets slots for
+     * that many, not the 1,024 a longer one starts with: a short draft's table cost more to
+     * clear than to use).
      */
     FormTable(int length) {
-        int capacity = Integer.highestOneBit(Math.max(1024, Math.min(1 << 16, length / 32)) - 1) << 1;
+        int wanted = Math.min(Math.max(16, length / 2), Math.max(1024, Math.min(1 << 16, length / 32)));
+        int capacity = Integer.highestOneBit(wanted - 1) << 1;
         slots = new long[2 * capacity];
         shift = 64 - Integer.numberOfTrailingZeros(capacity);
         byId = new String[capacity / 2];

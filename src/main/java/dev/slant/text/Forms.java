@@ -97,28 +97,41 @@ final class Forms {
             this.refs = new int[Math.max(4, tokens)];
         }
 
-        /**
-         * Adds the next token's form; {@code key} is its form's key when it is a word the
-         * lexer scanned as plain ASCII letters, digits, apostrophes and hyphens (folded
-         * letters included), else {@link #NO_KEY}.
-         */
-        void add(TokenKind kind, int start, int end, long key) {
-            int ref = -1;
-            if (kind.isWordLike() || kind == TokenKind.NUMBER) {
-                while (nextAbove < aboveCount && above[nextAbove] < start) {
-                    Work.step();
-                    nextAbove++;
-                }
-                if (nextAbove < aboveCount && above[nextAbove] < end) { // a folded or named character
-                    ref = other(start, end);
-                } else {
-                    ref = key != NO_KEY ? table.id(folded, start, end, key) : table.id(folded, start, end);
-                }
-            }
+        /** Adds the next token's form, for a token the lexer did not scan as a plain word (see {@link #addWord}). */
+        void add(TokenKind kind, int start, int end) {
+            int ref = kind.isWordLike() || kind == TokenKind.NUMBER ? ref(start, end, NO_KEY) : -1;
             if (size == refs.length) {
                 refs = Arrays.copyOf(refs, size * 2);
             }
             refs[size++] = ref;
+        }
+
+        /**
+         * Adds the form of a word the lexer scanned as plain ASCII letters, digits, apostrophes
+         * and hyphens (folded letters included), whose form's key is {@code key}, and when
+         * {@code space} the empty form of the single space after it (see {@link Tokens#addWord}).
+         */
+        void addWord(int start, int end, long key, boolean space) {
+            int ref = ref(start, end, key);
+            if (size + 2 > refs.length) {
+                refs = Arrays.copyOf(refs, Math.max(size * 2, size + 2));
+            }
+            refs[size++] = ref;
+            if (space) {
+                refs[size++] = -1;
+            }
+        }
+
+        /** The ref of the form of the word or number {@code text[start, end)}; {@code key} its key or {@link #NO_KEY}. */
+        private int ref(int start, int end, long key) {
+            while (nextAbove < aboveCount && above[nextAbove] < start) {
+                Work.step();
+                nextAbove++;
+            }
+            if (nextAbove < aboveCount && above[nextAbove] < end) { // a folded or named character
+                return other(start, end);
+            }
+            return key != NO_KEY ? table.id(folded, start, end, key) : table.id(folded, start, end);
         }
 
         /**

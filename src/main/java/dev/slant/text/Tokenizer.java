@@ -101,9 +101,14 @@ public final class Tokenizer {
         return new Lexed(tokens, forms.build(), chars.lines());
     }
 
-    /** The room to make for the tokens of a text: news runs 2.5 to 3 chars a token. */
+    /**
+     * The room to make for the tokens of a text: news runs 2.5 to 3 chars a token, so room
+     * for one token per 2.5 chars seldom grows, and seldom leaves the eighth spare that
+     * {@link Tokens#trim} and {@link Forms.Builder#build} copy the arrays to drop (room for
+     * one per 2 chars left a megabyte's arrays, some 4 MB, to copy).
+     */
     private static int capacity(String text) {
-        return Math.max(16, text.length() / 2);
+        return Math.max(16, (int) (text.length() * 2L / 5));
     }
 
     /**
@@ -122,13 +127,7 @@ public final class Tokenizer {
     /** As above, adding each token's form to {@code forms} when it is not null (the stream is then folded). */
     private static Tokens tokenize(String text, CharStream chars, boolean offsets, boolean wideEdges,
             Forms.Builder forms) {
-        SlantLexer lexer = new SlantLexer(chars);
-        if (wideEdges) {
-            LexerATNSimulator own = lexer.getInterpreter();
-            lexer.setInterpreter(new WideEdges(lexer, own.atn, own.decisionToDFA, own.getSharedContextCache()));
-        }
-        lexer.removeErrorListeners(); // the catch-all rule means there are none; never print
-        lexer.setTokenFactory(new ReusedToken()); // one token object, read before the next
+        SlantLexer lexer = null; // made for the first token the plain scan leaves to it: news copy seldom has one
         Tokens tokens = new Tokens(capacity(text));
         // plain words and spaces are lexed here when the stream is the folded text itself
         char[] folded = offsets && chars instanceof FoldingCharStream ? ((FoldingCharStream) chars).folded() : null;
@@ -144,17 +143,26 @@ public final class Tokenizer {
             }
             int start = charPos;
             TokenKind kind;
-            long key = Forms.NO_KEY;
+            if (folded != null && charPos == folded.length) {
+                break; // the end of the text, without asking ANTLR (or making its lexer) for it
+            }
             int plain = folded == null ? -1 : plainTokenEnd(folded, charPos, scan);
             if (plain > charPos) {
-                kind = plainTokenKind(folded[charPos]);
+                kind = scan.kind;
                 if (kind == TokenKind.WORD) {
-                    key = scan.key;
+                    // the commonest tokens, a plain word and the single space after it, in one step:
+                    // a word leaves a quote before it a quote, and no space follows that space
+                    possessive = -1;
+                    charPos = addWords(folded, start, plain, scan, tokens, forms, check);
+                    continue;
                 }
                 charPos = plain;
             } else {
                 if (folded != null) {
                     chars.seek(charPos); // the lexer goes on after the plain tokens
+                }
+                if (lexer == null) {
+                    lexer = lexer(chars, wideEdges);
                 }
                 org.antlr.v4.runtime.Token t = lexer.nextToken();
                 int type = t.getType();
@@ -185,14 +193,7 @@ public final class Tokenizer {
             }
             tokens.add(kind, start, charPos);
             if (forms != null) {
-                forms.add(kind, start, charPos, key);
-            }
-            if (key != Forms.NO_KEY && singleSpaceAt(folded, charPos)) {
-                // the commonest pair, a plain word and one space: the SPACE plainTokenEnd would make next
-                tokens.add(TokenKind.SPACE, charPos, ++charPos);
-                if (forms != null) {
-                    forms.add(TokenKind.SPACE, charPos - 1, charPos, Forms.NO_KEY);
-                }
+                forms.add(kind, start, charPos);
             }
         }
         if (possessive >= 0) {
@@ -203,18 +204,67 @@ public final class Tokenizer {
     }
 
     /**
-     * The end of the token at {@code p} of the folded text if the grammar makes it a plain
-     * WORD, SPACE or one of a few marks whatever else it could be, else -1, so that most
-     * tokens of news copy skip ANTLR's simulator (a property test compares the tokens with
-     * ANTLR's alone; {@link #plainTokenKind} gives the kind):
+     * Adds the plain word {@code folded[start, end)} (its key in {@code scan}) and the single
+     * space after it if there is one, then as long as a plain word and one space follow, the
+     * next: a run of words without going back to the tokenizer's loop for each. Stops before
+     * any other token (a word that is not plain is scanned again there) and when the tokens
+     * reach {@code check}, for the loop's deadline check. Returns where it stopped.
+     */
+    private static int addWords(char[] folded, int start, int end, Scan scan, Tokens tokens, Forms.Builder forms,
+            int check) {
+        int from = start;
+        int to = end;
+        while (true) {
+            Work.step();
+            boolean space = singleSpaceAt(folded, to);
+            tokens.addWord(from, to, space);
+            if (forms != null) {
+                forms.addWord(from, to, scan.key, space);
+            }
+            if (!space) {
+                return to;
+            }
+            from = to + 1;
+            if (from == folded.length || !isAsciiLetter(folded[from]) || tokens.size() >= check) {
+                return from;
+            }
+            to = wordEnd(folded, from, scan);
+            if (to < 0 || scan.kind != TokenKind.WORD) {
+                return from;
+            }
+        }
+    }
+
+    /** ANTLR's lexer of the stream, with the wide DFA edges when {@code wideEdges}; it never reports errors. */
+    private static SlantLexer lexer(CharStream chars, boolean wideEdges) {
+        SlantLexer lexer = new SlantLexer(chars);
+        if (wideEdges) {
+            LexerATNSimulator own = lexer.getInterpreter();
+            lexer.setInterpreter(new WideEdges(lexer, own.atn, own.decisionToDFA, own.getSharedContextCache()));
+        }
+        lexer.removeErrorListeners(); // the catch-all rule means there are none; never print
+        lexer.setTokenFactory(new ReusedToken()); // one token object, read before the next
+        return lexer;
+    }
+
+    /**
+     * The end of the token at {@code p} of the folded text if the grammar's longest match
+     * there is one of the tokens below, whatever else it could be, else -1, so that nearly
+     * every token of news copy skips ANTLR's simulator (a property test compares the tokens
+     * with ANTLR's alone; the scan keeps the kind):
      * <ul>
      * <li>a run of spaces and tabs ({@code [ \t\f\u000B]}; folding has made every other
      * space separator a vertical tab) is one SPACE: no other rule starts with a space;
-     * <li>a comma is PUNCT, “ and ” are LDQUO and RDQUO, and a straight double quote is
-     * DQUOTE: no longer token starts with them; a period is TERMINAL unless a period or a
+     * <li>a comma, colon, semicolon or parenthesis is PUNCT, a run of {@code !} and
+     * {@code ?} is TERMINAL, “ and ” are LDQUO and RDQUO, ‘ is LSQUO, a straight double
+     * quote is DQUOTE, — – ― are DASH and … is ELLIPSIS: no longer token starts with them;
+     * ’ and a straight single quote are RSQUO and SQUOTE unless a digit (’90s) or, for the
+     * straight one, another follows ('' is DQUOTE); a period is TERMINAL unless a period or a
      * space and a period follow (an ellipsis) or an {@code @} follows the characters an
-     * e-mail address could have; a line feed is NEWLINE unless spaces and another line
-     * break follow (a paragraph break);
+     * e-mail address could have (see {@link #emailAhead});
+     * <li>a line feed or line separator is NEWLINE, or PARAGRAPH_BREAK through the last of
+     * the line breaks that follow it with nothing but spaces between (a carriage return
+     * anywhere leaves the choice to ANTLR: "\r\n" may be one line break or two);
      * <li>a word of ASCII letters and digits that starts with a letter (folding has made
      * every other letter an {@code a}), with apostrophes or hyphens between them, is one
      * WORD when it ends the text or is followed by white space, a comma, a semicolon or a
@@ -223,7 +273,10 @@ public final class Tokenizer {
      * {@code @}, a URL needs {@code :} or {@code .} after its first letters, an initialism
      * {@code .} after its first, and no other rule starts with a letter. It is one WORD
      * before a period too when it is longer than a letter, is not "www" and no {@code @}
-     * follows the characters an e-mail address could have.
+     * follows the characters an e-mail address could have; a single letter before a period
+     * starts an INITIALISM when a letter and a period follow (see {@link #initialismEnd}),
+     * else it is a WORD;
+     * <li>a number as {@link #numberEnd} reads it.
      * </ul>
      */
     static int plainTokenEnd(char[] c, int p) {
@@ -231,52 +284,91 @@ public final class Tokenizer {
     }
 
     /**
-     * What a scan for plain tokens leaves besides the token's end: the last look ahead for an
-     * e-mail address (see {@link #emailAhead}), and the form key of a word.
+     * What a scan for plain tokens leaves besides the token's end: its kind, the form key of
+     * a word, and the last look ahead for an e-mail address (see {@link #emailAhead}).
      */
-    private static final class Scan {
+    static final class Scan {
         int emailFrom;
         int emailTo;
         boolean emailFound;
+        /** The kind of the last plain token. */
+        TokenKind kind;
         /** The key of the form of the last plain word ({@link FormTable#key}). */
         long key;
     }
 
     /**
      * As {@link #plainTokenEnd(char[], int)}, reusing the last look ahead for an e-mail address
-     * and leaving a word's form key in {@code scan}.
+     * and leaving the token's kind and a word's form key in {@code scan}.
      */
-    private static int plainTokenEnd(char[] c, int p, Scan scan) {
+    static int plainTokenEnd(char[] c, int p, Scan scan) {
         int n = c.length;
         if (p >= n) {
             return -1;
         }
         char first = c[p];
+        if (isAsciiLetter(first)) {
+            return wordEnd(c, p, scan);
+        }
         int q = p + 1;
-        if (first == ' ' || first == '\t') {
-            while (q < n && (c[q] == ' ' || c[q] == '\t' || c[q] == '\f' || c[q] == '\u000B')) {
-                Work.step();
-                q++;
+        switch (first) {
+            case ' ': case '\t':
+                while (q < n && isHorizontalSpace(c[q])) {
+                    Work.step();
+                    q++;
+                }
+                return kind(scan, TokenKind.SPACE, q);
+            case ',': case ':': case ';': case '(': case ')':
+                return kind(scan, TokenKind.PUNCT, q);
+            case '"':
+                return kind(scan, TokenKind.DOUBLE_QUOTE, q);
+            case '\u201C': case '\u00AB':
+                return kind(scan, TokenKind.OPEN_DOUBLE_QUOTE, q);
+            case '\u201D': case '\u00BB':
+                return kind(scan, TokenKind.CLOSE_DOUBLE_QUOTE, q);
+            case '\u2018':
+                return kind(scan, TokenKind.OPEN_SINGLE_QUOTE, q);
+            case '\u2019': // a quote, or an apostrophe the text layer tells; "’90s" is a NUMBER
+                return q < n && isDigit(c[q]) ? -1 : kind(scan, TokenKind.CLOSE_SINGLE_QUOTE, q);
+            case '\'': // as ’, and '' is a straight double quote
+                return q < n && (isDigit(c[q]) || c[q] == '\'') ? -1 : kind(scan, TokenKind.SINGLE_QUOTE, q);
+            case '\u2014': case '\u2013': case '\u2015':
+                return kind(scan, TokenKind.DASH, q);
+            case '\u2026':
+                return kind(scan, TokenKind.ELLIPSIS, q);
+            case '!': case '?':
+                while (q < n && (c[q] == '!' || c[q] == '?')) {
+                    Work.step();
+                    q++;
+                }
+                return kind(scan, TokenKind.TERMINAL, q);
+            case '.': { // a full stop, unless an ellipsis or the start of an e-mail address
+                boolean ellipsis = q < n && (c[q] == '.' || (c[q] == ' ' && q + 1 < n && c[q + 1] == '.'));
+                return ellipsis || emailAhead(c, p, scan) ? -1 : kind(scan, TokenKind.TERMINAL, q);
             }
-            return q;
+            case '\n': case '\u2028':
+                return lineBreakEnd(c, p, scan);
+            case '\u2029':
+                return kind(scan, TokenKind.PARAGRAPH_BREAK, q);
+            case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': case '8': case '9':
+            case '$': case '\u00A3': case '\u20AC': case '\u00A5':
+                return numberEnd(c, p, scan);
+            default:
+                return -1;
         }
-        if (first == ',' || first == '\u201C' || first == '\u201D' || first == '"') {
-            return q;
-        }
-        if (first == '.') { // a full stop, unless an ellipsis or the start of an e-mail address
-            boolean ellipsis = q < n && (c[q] == '.' || (c[q] == ' ' && q + 1 < n && c[q + 1] == '.'));
-            return ellipsis || emailAhead(c, p, scan) ? -1 : q;
-        }
-        if (first == '\n') { // a line break, unless a blank line follows (a paragraph break)
-            while (q < n && (c[q] == ' ' || c[q] == '\t' || c[q] == '\f' || c[q] == '\u000B')) {
-                Work.step();
-                q++;
-            }
-            return q < n && (c[q] == '\n' || c[q] == '\r' || c[q] == '\u2028') ? -1 : p + 1;
-        }
-        if (!isAsciiLetter(first)) {
-            return -1;
-        }
+    }
+
+    /** Leaves the kind in the scan and returns the end. */
+    private static int kind(Scan scan, TokenKind kind, int end) {
+        scan.kind = kind;
+        return end;
+    }
+
+    /** The end of the plain word that starts with the ASCII letter at {@code p}, or -1 (see {@link #plainTokenEnd}). */
+    private static int wordEnd(char[] c, int p, Scan scan) {
+        int n = c.length;
+        char first = c[p];
+        int q = p + 1;
         long k = FormTable.next(0, first);
         while (true) {
             while (q < n && isAsciiAlnum(c[q])) {
@@ -292,6 +384,7 @@ public final class Tokenizer {
             break;
         }
         scan.key = FormTable.key(k, q - p);
+        scan.kind = TokenKind.WORD;
         if (q == n) {
             return q;
         }
@@ -299,11 +392,150 @@ public final class Tokenizer {
         if (next == ' ' || next == '\n' || next == '\r' || next == '\t' || next == ',' || next == ';' || next == ')') {
             return q;
         }
-        if (next == '.' && q - p > 1 && !(q - p == 3 && (first | 0x20) == 'w' && (c[p + 1] | 0x20) == 'w'
-                && (c[p + 2] | 0x20) == 'w') && !emailAhead(c, q, scan)) {
+        if (next != '.' || (q - p == 3 && (first | 0x20) == 'w' && (c[p + 1] | 0x20) == 'w'
+                && (c[p + 2] | 0x20) == 'w') || emailAhead(c, q, scan)) {
+            return -1;
+        }
+        if (q - p > 1) {
             return q;
         }
-        return -1;
+        int initialism = initialismEnd(c, p);
+        if (initialism > q) {
+            scan.kind = TokenKind.INITIALISM;
+        }
+        return initialism;
+    }
+
+    /**
+     * The end of the initialism ("U.S.", "a.m.") at {@code p}, a letter and a period, as far
+     * as a letter and a period follow; {@code p + 1}, the end of the single letter, when none
+     * follows, and -1 when a combining mark may make one (a mark is a letter to the grammar).
+     */
+    private static int initialismEnd(char[] c, int p) {
+        int n = c.length;
+        int r = p + 2;
+        while (r + 1 < n && c[r + 1] == '.' && isAsciiLetter(c[r])) {
+            Work.step();
+            r += 2;
+        }
+        if (r + 1 < n && c[r + 1] == '.' && c[r] >= 128 && FoldingCharStream.named(c[r]) < 0) {
+            return -1;
+        }
+        return r > p + 2 ? r : p + 1;
+    }
+
+    /**
+     * The end of the NUMBER at {@code p} (a digit or a currency sign), or -1 when ANTLR is to
+     * tell. The grammar's first form of a number, {@code CURRENCY? DIGIT+ (',' DIGIT DIGIT
+     * DIGIT)* ('.' DIGIT+)? NUMBER_SUFFIX?}, read greedily, is its longest match; after a
+     * currency sign no other rule goes further. From a digit three others could:
+     * {@code DIGIT+ ('-' DIGIT+)+} (the longer when a hyphen and a digit follow the digits,
+     * read greedily too), an e-mail address (when {@link #emailAhead}: ANTLR is to tell), and
+     * a WORD when a letter follows the digits;
+     * the WORD is as long as the number (and loses the tie) when the letters are the suffix
+     * ("1960s", "21st") and white space or one of {@code , ; ) .} follows it. A combining mark
+     * after the digits (a letter to the grammar) leaves it to ANTLR too.
+     */
+    private static int numberEnd(char[] c, int p, Scan scan) {
+        int n = c.length;
+        boolean currency = !isDigit(c[p]);
+        int q = currency ? p + 1 : p;
+        if (q >= n || !isDigit(c[q])) {
+            return -1;
+        }
+        q = digitsEnd(c, q);
+        int digits = q;
+        while (q + 3 < n && c[q] == ',' && isDigit(c[q + 1]) && isDigit(c[q + 2]) && isDigit(c[q + 3])) {
+            Work.step();
+            q += 4;
+        }
+        if (q + 1 < n && c[q] == '.' && isDigit(c[q + 1])) {
+            q = digitsEnd(c, q + 1);
+        }
+        q = suffixEnd(c, q);
+        if (!currency) {
+            char after = digits < n ? c[digits] : ' ';
+            if (after == '-' && digits + 1 < n && isDigit(c[digits + 1])) { // a score, "7-2": the second form
+                q = digits;
+                while (q + 1 < n && c[q] == '-' && isDigit(c[q + 1])) {
+                    Work.step();
+                    q = digitsEnd(c, q + 1);
+                }
+                return emailAhead(c, p, scan) ? -1 : kind(scan, TokenKind.NUMBER, q);
+            }
+            if (after >= 128 && FoldingCharStream.named(after) < 0) {
+                return -1;
+            }
+            if (isAsciiLetter(after) && (q == digits || q < n && !endsSuffixedNumber(c[q]))) {
+                return -1;
+            }
+            if (emailAhead(c, p, scan)) {
+                return -1;
+            }
+        }
+        return kind(scan, TokenKind.NUMBER, q);
+    }
+
+    /** The end of the run of ASCII digits from {@code q}. */
+    private static int digitsEnd(char[] c, int q) {
+        int i = q;
+        while (i < c.length && isDigit(c[i])) {
+            Work.step();
+            i++;
+        }
+        return i;
+    }
+
+    /** The end of the number suffix ({@code % s S st nd rd th}) at {@code q}, or {@code q} when none is there. */
+    private static int suffixEnd(char[] c, int q) {
+        int n = c.length;
+        if (q >= n) {
+            return q;
+        }
+        char x = c[q];
+        if (x == '%') {
+            return q + 1;
+        }
+        char y = q + 1 < n ? c[q + 1] : ' ';
+        if (x == 's' && y == 't' || x == 'n' && y == 'd' || x == 'r' && y == 'd' || x == 't' && y == 'h') {
+            return q + 2;
+        }
+        return x == 's' || x == 'S' ? q + 1 : q;
+    }
+
+    /** True if a WORD cannot go on through {@code x}, nor another rule make a longer token of the number before it. */
+    private static boolean endsSuffixedNumber(char x) {
+        return x == ' ' || x == '\n' || x == '\r' || x == '\t' || x == ',' || x == ';' || x == ')' || x == '.';
+    }
+
+    /**
+     * The end of the line break at {@code p} (a line feed or line separator): NEWLINE alone, or
+     * a PARAGRAPH_BREAK through the last line break after it with only spaces between; -1 when
+     * a carriage return is among them.
+     */
+    private static int lineBreakEnd(char[] c, int p, Scan scan) {
+        int n = c.length;
+        int end = p + 1;
+        int r = end;
+        while (true) {
+            Work.step();
+            while (r < n && isHorizontalSpace(c[r])) {
+                Work.step();
+                r++;
+            }
+            if (r == n) {
+                break;
+            }
+            char x = c[r];
+            if (x == '\r') {
+                return -1;
+            }
+            if (x != '\n' && x != '\u2028') {
+                break;
+            }
+            end = ++r;
+        }
+        return kind(scan, end > p + 1 ? TokenKind.PARAGRAPH_BREAK : TokenKind.NEWLINE, end);
     }
 
     /**
@@ -336,25 +568,13 @@ public final class Tokenizer {
         return found;
     }
 
-    /**
-     * The kind of the token {@link #plainTokenEnd} found, by its first character: an ASCII
-     * letter starts a WORD, and the other first characters it takes are below {@code /} or
-     * curly quotes.
-     */
-    static TokenKind plainTokenKind(char first) {
-        if (first > '.' && first < 128) {
-            return TokenKind.WORD;
-        }
-        switch (first) {
-            case ' ': case '\t': return TokenKind.SPACE;
-            case ',': return TokenKind.PUNCT;
-            case '"': return TokenKind.DOUBLE_QUOTE;
-            case '.': return TokenKind.TERMINAL;
-            case '\n': return TokenKind.NEWLINE;
-            case '\u201C': return TokenKind.OPEN_DOUBLE_QUOTE;
-            case '\u201D': return TokenKind.CLOSE_DOUBLE_QUOTE;
-            default: return TokenKind.WORD;
-        }
+    /** A space or tab of a SPACE token in the folded text ({@code [ \t\f\u000B]}). */
+    private static boolean isHorizontalSpace(char x) {
+        return x == ' ' || x == '\t' || x == '\f' || x == '\u000B';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** True if {@code c[p]} is a space that no other space, tab or vertical space follows: a SPACE token of its own. */
@@ -365,8 +585,7 @@ public final class Tokenizer {
         if (p + 1 == c.length) {
             return true;
         }
-        char next = c[p + 1];
-        return next != ' ' && next != '\t' && next != '\f' && next != '\u000B';
+        return !isHorizontalSpace(c[p + 1]);
     }
 
     private static boolean isAsciiAlnum(char c) {

@@ -94,6 +94,34 @@ final class Tokens extends AbstractList<Token> implements RandomAccess {
         size++;
     }
 
+    /**
+     * Adds a WORD, and a SPACE of one character after it when {@code space}: the commonest
+     * tokens by far, which the tokenizer adds without the checks and the look at the marks
+     * that {@link #add} makes (neither is a mark).
+     */
+    void addWord(int start, int end, boolean space) {
+        if (end <= start || (size > 0 && start != last)) {
+            throw new IllegalArgumentException("bad word " + start + ".." + end + " after a token ending at " + last);
+        }
+        if (size + 2 > kinds.length) {
+            int c = Math.max(size * 2, size + 2);
+            kinds = Arrays.copyOf(kinds, c);
+            starts = Arrays.copyOf(starts, c);
+        }
+        kinds[size] = WORD;
+        starts[size++] = start;
+        if (space) {
+            kinds[size] = SPACE;
+            starts[size++] = end;
+            last = end + 1;
+        } else {
+            last = end;
+        }
+    }
+
+    private static final byte WORD = (byte) TokenKind.WORD.ordinal();
+    private static final byte SPACE = (byte) TokenKind.SPACE.ordinal();
+
     /** Changes a token's kind; a mark (see {@link #mark}) stays a mark and anything else stays not one. */
     void setKind(int i, TokenKind kind) {
         Objects.checkIndex(i, size);

@@ -76,6 +76,20 @@ class LexerPropertiesTest {
     }
 
     /**
+     * Numbers, initialisms, line and paragraph breaks and marks lexed without ANTLR's simulator
+     * are the tokens ANTLR makes, whatever follows them.
+     */
+    @Property(tries = 3000)
+    void plainNumbersAndMarksAreTheTokensAntlrMakes(@ForAll("numberEdges") String text) {
+        assertEquals(Tokenizer.tokenize(text, CharStreams.fromString(text), false, false), Tokenizer.tokenize(text, true));
+    }
+
+    @Property(tries = 1000)
+    void formsMadeWhileLexingNumbersAndMarksAreTheFormsOfTheTokens(@ForAll("numberEdges") String text) {
+        assertLexed(text);
+    }
+
+    /**
      * The tokens, forms and lines a document gets in one pass are the tokens, the forms made
      * from them after, and the line index of the text.
      */
@@ -121,6 +135,18 @@ class LexerPropertiesTest {
                 "\f", "\u000B", "\u00A0", "\u2003", ",", ";", ")", "(", ".", "@", "-", "\u2010", "'", "’", ":", "/",
                 "_", "%", "+", "#", "é", "Zoë", "\u0301", "1", "12", "\n", "\r", "?", "!", "\"", "“", "”", "$", "…", "WWW",
                 "e.g.", "’90s", "--", "ab.cd@ef.gh", "x_y", ". .", "..", ".a@b.c", "\n \n", "\r\n", "\u2028", "''")
+                .list().ofMaxSize(20).map(l -> String.join("", l));
+    }
+
+    /** Numbers, initialisms, breaks and marks next to every character that could make them part of a longer token. */
+    @Provide
+    Arbitrary<String> numberEdges() {
+        return Arbitraries.of("1", "12", "2019", "0", "1,000", ",000", ",00", ",", ".", ".5", "3.9", "%", "s", "S", "st",
+                "nd", "rd", "th", "t", "n", "r", "h", "x", "ed", "-", "7-2", "-3", "'", "''", "’", "‘", "$", "£", "€", "¥",
+                "#", "@", "_", "+", "a.m.", "U.S.", "e.g", "F.", "a", "b.", "\u0301", "é", "٣", "\u00A0", " ", "  ", "\t",
+                "\n", "\n\n", "\n \n", "\n\t", "\r", "\r\n", "\u2028", "\u2029", "\f", "\u000B", "!", "?", "!?",
+                ":", ";", "(", ")", "\"", "“", "”", "«", "»", "—", "–", "―", "--", "…", "...", ". .", "ab.cd@ef.gh",
+                "1@b.c", "www", "http://x.y", "’90s", "1960s", "21st", "😀")
                 .list().ofMaxSize(20).map(l -> String.join("", l));
     }
 

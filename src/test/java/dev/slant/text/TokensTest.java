@@ -30,6 +30,20 @@ class TokensTest {
         assertThrows(IllegalArgumentException.class, () -> t.add(TokenKind.SPACE, 2, 5));
     }
 
+    /** A word added with the space after it is the two tokens {@link Tokens#add} makes, checked the same way. */
+    @Test
+    void aWordAndItsSpaceAreTwoTokens() {
+        Tokens t = new Tokens(1);
+        t.addWord(0, 3, true);
+        t.addWord(4, 9, false);
+        t.add(TokenKind.TERMINAL, 9, 10);
+        assertEquals(List.of(new Token(TokenKind.WORD, 0, 3), new Token(TokenKind.SPACE, 3, 4),
+                new Token(TokenKind.WORD, 4, 9), new Token(TokenKind.TERMINAL, 9, 10)), t);
+        assertEquals(1, t.markCount());
+        assertThrows(IllegalArgumentException.class, () -> t.addWord(11, 12, true));
+        assertThrows(IllegalArgumentException.class, () -> t.addWord(10, 10, false));
+    }
+
     /** The marks are the breaks, quotation marks, apostrophes and sentence marks, in order, and nothing else. */
     @Test
     void marksAreTheTokensThatBreakOrMarkTheText() {
