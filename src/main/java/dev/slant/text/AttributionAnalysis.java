@@ -20,7 +20,6 @@ final class AttributionAnalysis {
 
     private final String text;
     private final List<Sentence> sentences;
-    private final byte[] quoteDepth;
     private final AttributionLexicon lex;
     private final TokenView view;
 
@@ -67,11 +66,9 @@ final class AttributionAnalysis {
     /** {@link #recordBefore}: the first sentence of the paragraph whose sources are not yet tested. */
     private int unchecked;
 
-    private AttributionAnalysis(String text, List<Sentence> sentences, byte[] quoteDepth,
-            AttributionLexicon lex, TokenView view) {
+    private AttributionAnalysis(String text, List<Sentence> sentences, AttributionLexicon lex, TokenView view) {
         this.text = text;
         this.sentences = sentences;
-        this.quoteDepth = quoteDepth;
         this.lex = lex;
         this.view = view;
         int n = sentences.size();
@@ -92,7 +89,7 @@ final class AttributionAnalysis {
             List<Sentence> sentences, List<Quotation> quotations, byte[] quoteDepth, AttributionLexicon lex) {
         TokenView view = new TokenView(text, tokens, forms, quotations, quoteDepth, lex);
         AttributionFinder finder = new AttributionFinder(view, lex);
-        AttributionAnalysis analysis = new AttributionAnalysis(text, sentences, quoteDepth, lex, view);
+        AttributionAnalysis analysis = new AttributionAnalysis(text, sentences, lex, view);
         List<Attribution> all = new ArrayList<>();
         List<List<Attribution>> perSentence = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
@@ -221,20 +218,9 @@ final class AttributionAnalysis {
         return recordInParagraph;
     }
 
-    /** Every word of the sentence lies inside a quotation. */
+    /** Every word of the sentence lies inside a quotation ({@link TokenView#allQuoted}). */
     private boolean allQuoted(Sentence s) {
-        boolean anyWord = false;
-        for (int i = s.firstToken(); i < s.endToken(); i++) {
-            Work.step();
-            TokenKind k = view.kind(i);
-            if (k.isWordLike() || k == TokenKind.NUMBER) {
-                anyWord = true;
-                if (quoteDepth[i] == 0) {
-                    return false;
-                }
-            }
-        }
-        return anyWord;
+        return view.allQuoted(s.firstToken(), s.endToken());
     }
 
     /**

@@ -54,11 +54,14 @@ final class TokenView {
     /** By kind ordinal: {@link TokenKind#isWordLike} and {@link TokenKind#isSpace}. */
     private static final boolean[] WORD_LIKE = new boolean[TokenKind.values().length];
     private static final boolean[] SPACE = new boolean[TokenKind.values().length];
+    /** By kind ordinal: a word or a number, the tokens {@link #allQuoted} tests. */
+    private static final boolean[] WORD_OR_NUMBER = new boolean[TokenKind.values().length];
 
     static {
         for (TokenKind k : TokenKind.values()) {
             WORD_LIKE[k.ordinal()] = k.isWordLike();
             SPACE[k.ordinal()] = k.isSpace();
+            WORD_OR_NUMBER[k.ordinal()] = k.isWordLike() || k == TokenKind.NUMBER;
         }
     }
 
@@ -311,6 +314,24 @@ final class TokenView {
     /** {@link #isPercentageToken} for a plain ASCII form (a token's characters, lowered). */
     private static boolean isPercentage(String form) {
         return form.endsWith("%") || form.equals("percent");
+    }
+
+    /**
+     * True if tokens [from, end) have a word or number and every one lies inside a
+     * quotation: read from the arrays directly, as it is asked of every sentence.
+     */
+    boolean allQuoted(int from, int end) {
+        boolean any = false;
+        for (int i = from; i < end; i++) {
+            Work.step();
+            if (WORD_OR_NUMBER[kinds[i]]) {
+                if (quoteDepth[i] == 0) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     /** The quotation whose opening mark is token i, or null. */
