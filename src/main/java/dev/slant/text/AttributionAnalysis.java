@@ -147,14 +147,14 @@ final class AttributionAnalysis {
      * {@link #note} has them in the processor's caches: {@link #QUOTED},
      * {@link #RECORD_FIGURES}, {@link #MODAL_START}. Each is found only where it may decide
      * the voice, as {@link #voices} would ask; whether a later sentence's attribution covers s
-     * is not known yet, so the two last are found for covered sentences too.
+     * is not known yet, so the two last are found for a sentence covered only so.
      */
     private void noteVoiceFacts(Sentence s, boolean first, List<List<Attribution>> perSentence) {
         int index = s.index();
         int facts = noted[index];
         if (allQuoted(s)) {
             facts |= QUOTED;
-        } else if ((facts & OWN) == 0 && !speakerBefore) {
+        } else if ((facts & OWN) == 0 && !speakerBefore && !covered[index]) { // an earlier sentence's content may cover s
             if (sourcedBefore && hasPercentage(s) && recordBefore(s, perSentence)) {
                 facts |= RECORD_FIGURES;
             } else if (!first && startsWithReportedModal(s)) {
