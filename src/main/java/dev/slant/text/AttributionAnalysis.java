@@ -20,7 +20,6 @@ final class AttributionAnalysis {
 
     private final String text;
     private final List<Sentence> sentences;
-    private final byte[] quoteDepth;
     private final AttributionLexicon lex;
     private final TokenView view;
 
@@ -40,17 +39,36 @@ final class AttributionAnalysis {
     private static final byte SOURCED = 2;
     /** {@link #noted}: the sentence opens its paragraph with a speaker's name and a colon. */
     private static final byte SPEAKER = 4;
+    /** {@link #noted}: every word of the sentence lies inside a quotation ({@link #allQuoted}). */
+    private static final byte QUOTED = 8;
+    /**
+     * {@link #noted}: an earlier sentence of the paragraph has a source, this one gives a
+     * percentage, and a source of the paragraph before it names a record. Found only where it
+     * may decide the voice (not for a quoted sentence, nor one attributed by its own cue or a
+     * speaker's paragraph).
+     */
+    private static final byte RECORD_FIGURES = 16;
+    /**
+     * {@link #noted}: a sentence that does not open its paragraph starts with a reported-speech
+     * modal ({@link #startsWithReportedModal}); found only where it may decide the voice.
+     */
+    private static final byte MODAL_START = 32;
 
-    /** {@link #recordBefore}: a source of the paragraph tested so far names a record. */
+    /** {@link #note}: the paragraph of the sentence before, -1 at first. */
+    private int notedParagraph = -1;
+    /** {@link #note}: an earlier sentence of the paragraph has an attribution with a source. */
+    private boolean sourcedBefore;
+    /** {@link #note}: the paragraph opens with a speaker's name and a colon. */
+    private boolean speakerBefore;
+
+    /** {@link #recordBefore}: a source of the paragraph tested so far names a record (reset by {@link #note}). */
     private boolean recordInParagraph;
     /** {@link #recordBefore}: the first sentence of the paragraph whose sources are not yet tested. */
     private int unchecked;
 
-    private AttributionAnalysis(String text, List<Sentence> sentences, byte[] quoteDepth,
-            AttributionLexicon lex, TokenView view) {
+    private AttributionAnalysis(String text, List<Sentence> sentences, AttributionLexicon lex, TokenView view) {
         this.text = text;
         this.sentences = sentences;
-        this.quoteDepth = quoteDepth;
         this.lex = lex;
         this.view = view;
         int n = sentences.size();
@@ -71,7 +89,7 @@ final class AttributionAnalysis {
             List<Sentence> sentences, List<Quotation> quotations, byte[] quoteDepth, AttributionLexicon lex) {
         TokenView view = new TokenView(text, tokens, forms, quotations, quoteDepth, lex);
         AttributionFinder finder = new AttributionFinder(view, lex);
-        AttributionAnalysis analysis = new AttributionAnalysis(text, sentences, quoteDepth, lex, view);
+        AttributionAnalysis analysis = new AttributionAnalysis(text, sentences, lex, view);
         List<Attribution> all = new ArrayList<>();
         List<List<Attribution>> perSentence = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
@@ -80,9 +98,9 @@ final class AttributionAnalysis {
             List<Attribution> found = List.copyOf(finder.find(s));
             perSentence.add(found);
             all.addAll(found);
-            analysis.note(s, found);
+            analysis.note(s, found, perSentence);
         }
-        List<Voice> voices = analysis.voices(perSentence);
+        List<Voice> voices = analysis.voices();
         return new Result(List.copyOf(all), List.copyOf(perSentence), voices);
     }
 
@@ -91,9 +109,16 @@ final class AttributionAnalysis {
      * again after the whole document, they had left the processor's caches): which sentences
      * their contents cover, and the sentence's {@link #noted} facts.
      */
-    private void note(Sentence s, List<Attribution> own) {
+    private void note(Sentence s, List<Attribution> own, List<List<Attribution>> perSentence) {
         int index = s.index();
-        boolean first = index == 0 || sentences.get(index - 1).paragraph() != s.paragraph();
+        boolean first = index == 0 || notedParagraph != s.paragraph();
+        notedParagraph = s.paragraph();
+        if (first) {
+            sourcedBefore = false;
+            speakerBefore = false;
+            recordInParagraph = false;
+            unchecked = index;
+        }
         int n = sentences.size();
         for (int m = 0; m < own.size(); m++) { // index loops: no iterators
             Work.step();
@@ -114,43 +139,64 @@ final class AttributionAnalysis {
                 covered[i] = true; // a quotation whose cue comes after it
             }
         }
+        noteVoiceFacts(s, first, perSentence);
+    }
+
+    /**
+     * The facts of sentence s that {@link #voices} needs from its tokens, found while
+     * {@link #note} has them in the processor's caches: {@link #QUOTED},
+     * {@link #RECORD_FIGURES}, {@link #MODAL_START}. Each is found only where it may decide
+     * the voice, as {@link #voices} would ask; whether a later sentence's attribution covers s
+     * is not known yet, so the two last are found for a sentence covered only so.
+     */
+    private void noteVoiceFacts(Sentence s, boolean first, List<List<Attribution>> perSentence) {
+        int index = s.index();
+        int facts = noted[index];
+        if (allQuoted(s)) {
+            facts |= QUOTED;
+        } else if ((facts & OWN) == 0 && !speakerBefore && !covered[index]) { // an earlier sentence's content may cover s
+            if (sourcedBefore && hasPercentage(s) && recordBefore(s, perSentence)) {
+                facts |= RECORD_FIGURES;
+            } else if (!first && startsWithReportedModal(s)) {
+                facts |= MODAL_START;
+            }
+        }
+        noted[index] = (byte) facts;
+        speakerBefore |= (facts & SPEAKER) != 0;
+        sourcedBefore |= (facts & SOURCED) != 0;
     }
 
     /** The voice of each sentence, once {@link #note} has seen every sentence. */
-    private List<Voice> voices(List<List<Attribution>> perSentence) {
-        List<Voice> voices = new ArrayList<>(sentences.size());
+    private List<Voice> voices() {
+        int n = sentences.size();
+        Voice[] voices = new Voice[n];
         boolean speakerParagraph = false;
-        boolean sourced = false; // an earlier sentence of the paragraph has an attribution with a source
         int paragraph = -1;
         Voice previous = null;
-        for (Sentence s : sentences) {
+        for (int i = 0; i < n; i++) { // reads only what note kept: the tokens have left the caches
             Deadline.check();
             Work.step();
-            boolean first = s.index() == 0 || paragraph != s.paragraph();
-            paragraph = s.paragraph();
+            int p = sentences.get(i).paragraph();
+            boolean first = i == 0 || paragraph != p;
+            paragraph = p;
             if (first) {
                 speakerParagraph = false;
-                sourced = false;
-                recordInParagraph = false;
-                unchecked = s.index();
             }
-            int facts = noted[s.index()];
+            int facts = noted[i];
             Voice voice;
-            if (allQuoted(s)) {
+            if ((facts & QUOTED) != 0) {
                 voice = Voice.QUOTE;
-            } else if ((facts & OWN) != 0 || covered[s.index()] || speakerParagraph
-                    || (sourced && hasPercentage(s) && recordBefore(s, perSentence))
-                    || (!first && previous != Voice.WRITER && startsWithReportedModal(s))) {
+            } else if ((facts & (OWN | RECORD_FIGURES)) != 0 || covered[i] || speakerParagraph
+                    || (!first && previous != Voice.WRITER && (facts & MODAL_START) != 0)) {
                 voice = Voice.ATTRIBUTED;
             } else {
                 voice = Voice.WRITER;
             }
-            voices.add(voice);
+            voices[i] = voice;
             previous = voice;
             speakerParagraph |= (facts & SPEAKER) != 0;
-            sourced |= (facts & SOURCED) != 0;
         }
-        return List.copyOf(voices);
+        return List.of(voices);
     }
 
     /**
@@ -172,20 +218,9 @@ final class AttributionAnalysis {
         return recordInParagraph;
     }
 
-    /** Every word of the sentence lies inside a quotation. */
+    /** Every word of the sentence lies inside a quotation ({@link TokenView#allQuoted}). */
     private boolean allQuoted(Sentence s) {
-        boolean anyWord = false;
-        for (int i = s.firstToken(); i < s.endToken(); i++) {
-            Work.step();
-            TokenKind k = view.kind(i);
-            if (k.isWordLike() || k == TokenKind.NUMBER) {
-                anyWord = true;
-                if (quoteDepth[i] == 0) {
-                    return false;
-                }
-            }
-        }
-        return anyWord;
+        return view.allQuoted(s.firstToken(), s.endToken());
     }
 
     /**

@@ -43,16 +43,25 @@ final class TokenView {
      */
     private final long[] bitsByForm;
     private final AttributionLexicon lex;
+    /**
+     * A bit of {@link #bitsByForm} of the view's own, above the lexicon's bits (its word ids
+     * end at bit 61): a plain ASCII form that is a percentage, "…%" or "percent"
+     * ({@link #hasPercentage}).
+     */
+    private static final long PERCENT_FORM = 1L << 62;
 
     private static final TokenKind[] KINDS = TokenKind.values();
     /** By kind ordinal: {@link TokenKind#isWordLike} and {@link TokenKind#isSpace}. */
     private static final boolean[] WORD_LIKE = new boolean[TokenKind.values().length];
     private static final boolean[] SPACE = new boolean[TokenKind.values().length];
+    /** By kind ordinal: a word or a number, the tokens {@link #allQuoted} tests. */
+    private static final boolean[] WORD_OR_NUMBER = new boolean[TokenKind.values().length];
 
     static {
         for (TokenKind k : TokenKind.values()) {
             WORD_LIKE[k.ordinal()] = k.isWordLike();
             SPACE[k.ordinal()] = k.isSpace();
+            WORD_OR_NUMBER[k.ordinal()] = k.isWordLike() || k == TokenKind.NUMBER;
         }
     }
 
@@ -87,7 +96,8 @@ final class TokenView {
         this.bitsByForm = new long[forms.indexes() + 1]; // slot 0, index -1: no form, in no list
         for (int f = 0; f < forms.indexes(); f++) {
             Work.step();
-            bitsByForm[f + 1] = lex.bits(forms.formAt(f));
+            String form = forms.formAt(f);
+            bitsByForm[f + 1] = lex.bits(form) | (f < forms.distinct() && isPercentage(form) ? PERCENT_FORM : 0);
         }
         this.lex = lex;
         this.tokens = tokens;
@@ -276,18 +286,52 @@ final class TokenView {
         return i;
     }
 
-    /** True if a token in [from, end) is "…%" or "percent" in any case. */
+    /**
+     * True if a token in [from, end) is "…%" or "percent" in any case. A token with a plain
+     * ASCII form ({@link Forms#id}: its own characters, lowered) answers by its form's
+     * {@link #PERCENT_FORM} bit, without reading its characters; white space is never one;
+     * any other token is read ({@link #isPercentageToken}).
+     */
     boolean hasPercentage(int from, int end) {
         for (int i = from; i < end; i++) {
             Work.step();
-            int start = tokens.start(i); // without cutting the token out
-            int stop = tokens.end(i);
-            if ((stop > start && text.charAt(stop - 1) == '%')
-                    || (stop - start == 7 && text.regionMatches(true, start, "percent", 0, 7))) {
+            int id = forms.id(i);
+            if (id >= 0 ? (bitsByForm[id + 1] & PERCENT_FORM) != 0 : !SPACE[kinds[i]] && isPercentageToken(i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** True if token i is "…%" or "percent" in any case, read from the text. */
+    boolean isPercentageToken(int i) {
+        int start = tokens.start(i); // without cutting the token out
+        int stop = tokens.end(i);
+        return (stop > start && text.charAt(stop - 1) == '%')
+                || (stop - start == 7 && text.regionMatches(true, start, "percent", 0, 7));
+    }
+
+    /** {@link #isPercentageToken} for a plain ASCII form (a token's characters, lowered). */
+    private static boolean isPercentage(String form) {
+        return form.endsWith("%") || form.equals("percent");
+    }
+
+    /**
+     * True if tokens [from, end) have a word or number and every one lies inside a
+     * quotation: read from the arrays directly, as it is asked of every sentence.
+     */
+    boolean allQuoted(int from, int end) {
+        boolean any = false;
+        for (int i = from; i < end; i++) {
+            Work.step();
+            if (WORD_OR_NUMBER[kinds[i]]) {
+                if (quoteDepth[i] == 0) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     /** The quotation whose opening mark is token i, or null. */

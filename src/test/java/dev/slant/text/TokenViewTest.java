@@ -181,4 +181,33 @@ class TokenViewTest {
             }
         }
     }
+
+    /**
+     * {@link TokenView#hasPercentage} by the forms' percent bits is the test of each token's
+     * characters it replaced, for percentages in any case, above ASCII and next to the
+     * look-alikes ("percents", a full-width sign).
+     */
+    @Test
+    void percentagesByFormAreThoseOfTheText() {
+        String[] words = {"5%", "42.5%", "PerCent", "percent", "PERCENT", "percents", "per cent", "5％", "٥%",
+            "pércent", "%", "5 %", "%5", "Łódź%", "per-cent", "x%y", "10-percent", "said", "Ruiz"};
+        String[] glue = {" ", "  ", ", ", ". ", " “", "” ", "\n\n", " — ", "(", ") "};
+        Random random = new Random(23);
+        for (int n = 0; n < 300; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = 0; k < 3 + random.nextInt(30); k++) {
+                sb.append(words[random.nextInt(words.length)]).append(glue[random.nextInt(glue.length)]);
+            }
+            String text = sb.toString();
+            Viewed v = view(text);
+            int size = v.tokens().size();
+            for (int from = 0; from < size; from++) {
+                boolean expected = false;
+                for (int end = from + 1; end <= size && end <= from + 8; end++) {
+                    expected |= v.view().isPercentageToken(end - 1);
+                    assertEquals(expected, v.view().hasPercentage(from, end), text + " @" + from + "-" + end);
+                }
+            }
+        }
+    }
 }
