@@ -4,21 +4,44 @@ import java.util.Arrays;
 
 /**
  * The normalised forms of a document's tokens (see {@link Document#form}), kept as one int
- * per token rather than a reference per token: the id of the form in the document's
- * {@link FormTable} (plain ASCII words and numbers), -1 for tokens that have no form (not a
- * word or number: the form is ""), or {@code -2 - k} for the k-th form of a word with
- * characters above ASCII, which the table does not hold.
+ * per token rather than a reference per token: its dense {@link #index}, which is the id of
+ * the form in the document's {@link FormTable} (plain ASCII words and numbers), or the
+ * number of ids plus k for the k-th form of a word with characters above ASCII (which the
+ * table does not hold), or -1 for tokens that have no form (not a word or number: the form
+ * is ""). Later stages read the index of nearly every token, so it is the array itself, not
+ * a value to convert.
+ *
+ * <p>While the forms are made, the number of ids is not known yet: a word above ASCII then
+ * has the ref {@code -2 - k}, and {@link #dense} turns those (few) refs into indexes.
  */
 final class Forms {
 
-    private final int[] refs;
+    private final int[] indexes;
     private final String[] byId;
     private final String[] others;
 
-    private Forms(int[] refs, String[] byId, String[] others) {
-        this.refs = refs;
+    private Forms(int[] indexes, String[] byId, String[] others) {
+        this.indexes = indexes;
         this.byId = byId;
         this.others = others;
+    }
+
+    /**
+     * Turns the refs {@code -2 - k} at the tokens {@code at[0, count)} into the dense index of
+     * the k-th form above ASCII, after the {@code ids} ids.
+     */
+    private static void dense(int[] refs, int[] at, int count, int ids) {
+        for (int j = 0; j < count; j++) {
+            Work.step();
+            refs[at[j]] = ids - 2 - refs[at[j]];
+        }
+    }
+
+    /** Appends {@code value} to the first {@code count} slots of {@code list}, growing it when full. */
+    private static int[] append(int[] list, int count, int value) {
+        int[] out = count == list.length ? Arrays.copyOf(list, count * 2) : list;
+        out[count] = value;
+        return out;
     }
 
     /**
@@ -31,6 +54,8 @@ final class Forms {
         int[] refs = new int[tokens.size()];
         String[] others = new String[16];
         int otherCount = 0;
+        int[] otherAt = new int[16]; // the tokens with a form above ASCII
+        int otherTokens = 0;
         char[] window = new char[Math.min(text.length(), 1 << 14)];
         int windowStart = 0;
         int windowEnd = 0;
@@ -58,10 +83,15 @@ final class Forms {
                     others[otherCount] = WordForms.normalise(text.substring(start, end));
                     ref = -2 - otherCount++;
                 }
+                if (ref < -1) {
+                    otherAt = append(otherAt, otherTokens++, i);
+                }
             }
             refs[i] = ref;
         }
-        return new Forms(refs, table.forms(), Arrays.copyOf(others, otherCount));
+        String[] byId = table.forms();
+        dense(refs, otherAt, otherTokens, byId.length);
+        return new Forms(refs, byId, Arrays.copyOf(others, otherCount));
     }
 
     /**
@@ -83,9 +113,12 @@ final class Forms {
         private char[][] otherWords = new char[64][];
         private int[] otherHashes = new int[64];
         private int[] otherRefs = new int[64];
+        private int[] otherAt = new int[16]; // the tokens with a form above ASCII (see dense)
+        private int otherTokens;
         private char[] word = new char[32]; // the word being looked up
         private int size;
         private int nextAbove; // the index in 'above' of the first character above ASCII not before the last word
+        private int nextAboveAt; // where that character is; Integer.MAX_VALUE when there is none
 
         /** For the text whose folded stream the lexer reads, and about {@code tokens} tokens. */
         Builder(String text, FoldingCharStream chars, int tokens) {
@@ -93,6 +126,7 @@ final class Forms {
             this.folded = chars.folded();
             this.above = chars.above();
             this.aboveCount = chars.aboveCount();
+            this.nextAboveAt = aboveCount > 0 ? above[0] : Integer.MAX_VALUE;
             this.table = new FormTable(text.length());
             this.refs = new int[Math.max(4, tokens)];
         }
@@ -124,12 +158,16 @@ final class Forms {
 
         /** The ref of the form of the word or number {@code text[start, end)}; {@code key} its key or {@link #NO_KEY}. */
         private int ref(int start, int end, long key) {
-            while (nextAbove < aboveCount && above[nextAbove] < start) {
-                Work.step();
-                nextAbove++;
-            }
-            if (nextAbove < aboveCount && above[nextAbove] < end) { // a folded or named character
-                return other(start, end);
+            if (nextAboveAt < end) { // a character above ASCII before the end: in this word, or passed
+                while (nextAbove < aboveCount && above[nextAbove] < start) {
+                    Work.step();
+                    nextAbove++;
+                }
+                nextAboveAt = nextAbove < aboveCount ? above[nextAbove] : Integer.MAX_VALUE;
+                if (nextAboveAt < end) { // a folded or named character
+                    otherAt = append(otherAt, otherTokens++, size);
+                    return other(start, end);
+                }
             }
             return key != NO_KEY ? table.id(folded, start, end, key) : table.id(folded, start, end);
         }
@@ -199,7 +237,9 @@ final class Forms {
         /** The forms, with as much spare room dropped as {@link Tokens#trim} drops. */
         Forms build() {
             int[] kept = refs.length - size > size / 8 ? Arrays.copyOf(refs, size) : refs;
-            return new Forms(kept, table.forms(), Arrays.copyOf(others, otherCount));
+            String[] byId = table.forms();
+            dense(kept, otherAt, otherTokens, byId.length);
+            return new Forms(kept, byId, Arrays.copyOf(others, otherCount));
         }
     }
 
@@ -208,14 +248,14 @@ final class Forms {
 
     /** The form of token {@code i}; "" for tokens that are not words or numbers. */
     String form(int i) {
-        int ref = refs[i];
-        return ref >= 0 ? byId[ref] : ref == -1 ? "" : others[-2 - ref];
+        int index = indexes[i];
+        return index >= 0 ? formAt(index) : "";
     }
 
     /** The id of token {@code i}'s form (0 to {@link #distinct()} - 1), or -1 if it has none. */
     int id(int i) {
-        int ref = refs[i];
-        return ref >= 0 ? ref : -1;
+        int index = indexes[i];
+        return index < byId.length ? index : -1;
     }
 
     /** The number of ids. */
@@ -228,8 +268,7 @@ final class Forms {
      * ASCII after them (0 to {@link #indexes()} - 1), or -1 if it has none.
      */
     int index(int i) {
-        int ref = refs[i];
-        return ref >= -1 ? ref : byId.length - 2 - ref;
+        return indexes[i];
     }
 
     /** The form whose {@link #index} is {@code index} (0 to {@link #indexes()} - 1). */

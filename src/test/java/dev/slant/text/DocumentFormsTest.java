@@ -47,6 +47,8 @@ class DocumentFormsTest {
             assertEquals(seen.computeIfAbsent(doc.form(i), f -> index), index, doc.form(i));
             String form = doc.form(i);
             assertEquals(byIndex.computeIfAbsent(index, x -> form), form, "index " + index);
+            assertEquals(form, forms.formAt(forms.index(i)), "token " + i);
+            assertEquals(doc.tokenText(i).chars().allMatch(c -> c < 128), forms.id(i) >= 0, "token " + i);
             if (forms.id(i) >= 0) {
                 assertEquals(forms.id(i), index, "token " + i);
             }
