@@ -142,8 +142,13 @@ final class SentenceSplitter {
     private boolean startsSentence(int i) {
         switch (tokens.kind(i)) {
             case WORD:
-            case INITIALISM:
+            case INITIALISM: {
+                char first = text.charAt(tokens.start(i));
+                if (first < 128) { // ASCII: only a to z are lower case
+                    return first < 'a' || first > 'z';
+                }
                 return !Character.isLowerCase(text.codePointAt(tokens.start(i)));
+            }
             case PUNCT:
             case TERMINAL:
             case DASH: // “…” ― Name: the signature belongs to the quotation
