@@ -1,29 +1,53 @@
 package dev.slant.text;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
- * The normalised forms of a document's tokens (see {@link Document#form}), kept as one int
- * per token rather than a reference per token: its dense {@link #index}, which is the id of
+ * The normalised forms of a document's tokens (see {@link Document#form}), kept as one
+ * number per token rather than a reference per token (a char when all fit, else an int):
+ * its dense {@link #index}, which is the id of
  * the form in the document's {@link FormTable} (plain ASCII words and numbers), or the
  * number of ids plus k for the k-th form of a word with characters above ASCII (which the
  * table does not hold), or -1 for tokens that have no form (not a word or number: the form
- * is ""). Later stages read the index of nearly every token, so it is the array itself, not
- * a value to convert.
+ * is ""). Later stages read the index of nearly every token: one array load, no branch.
  *
  * <p>While the forms are made, the number of ids is not known yet: a word above ASCII then
  * has the ref {@code -2 - k}, and {@link #dense} turns those (few) refs into indexes.
  */
 final class Forms {
 
+    /** The indexes plus one, when every index fits in a char (nearly every document); else null. */
+    private final char[] narrow;
+    /** The indexes, when {@link #narrow} is null. */
     private final int[] indexes;
     private final String[] byId;
     private final String[] others;
 
-    private Forms(int[] indexes, String[] byId, String[] others) {
-        this.indexes = indexes;
+    private Forms(int[] indexes, int size, String[] byId, String[] others) {
         this.byId = byId;
         this.others = others;
+        if (byId.length + others.length < Character.MAX_VALUE) {
+            this.narrow = narrow(indexes, size);
+            this.indexes = null;
+        } else {
+            this.narrow = null;
+            this.indexes = indexes.length == size ? indexes : Arrays.copyOf(indexes, size);
+        }
+    }
+
+    /**
+     * The first {@code size} indexes plus one as chars: half the memory of the ints, which
+     * the later stages read for nearly every token (a megabyte's forms are 0.7 MB, not 1.4).
+     */
+    private static char[] narrow(int[] indexes, int size) {
+        char[] out = new char[size];
+        for (int i = 0; i < size; i++) {
+            Work.step();
+            out[i] = (char) (indexes[i] + 1);
+        }
+        return out;
     }
 
     /**
@@ -56,6 +80,7 @@ final class Forms {
         int otherCount = 0;
         int[] otherAt = new int[16]; // the tokens with a form above ASCII
         int otherTokens = 0;
+        Map<String, Integer> otherByWord = new HashMap<>();
         char[] window = new char[Math.min(text.length(), 1 << 14)];
         int windowStart = 0;
         int windowEnd = 0;
@@ -76,12 +101,18 @@ final class Forms {
                     }
                     ref = table.id(window, start - windowStart, end - windowStart);
                 }
-                if (ref < 0) {
-                    if (otherCount == others.length) {
-                        others = Arrays.copyOf(others, otherCount * 2);
+                if (ref < 0) { // the same ref for the same characters, as the builder gives
+                    String word = text.substring(start, end);
+                    Integer seen = otherByWord.get(word);
+                    if (seen == null) {
+                        if (otherCount == others.length) {
+                            others = Arrays.copyOf(others, otherCount * 2);
+                        }
+                        others[otherCount] = WordForms.normalise(word);
+                        seen = otherCount++;
+                        otherByWord.put(word, seen);
                     }
-                    others[otherCount] = WordForms.normalise(text.substring(start, end));
-                    ref = -2 - otherCount++;
+                    ref = -2 - seen;
                 }
                 if (ref < -1) {
                     otherAt = append(otherAt, otherTokens++, i);
@@ -91,7 +122,7 @@ final class Forms {
         }
         String[] byId = table.forms();
         dense(refs, otherAt, otherTokens, byId.length);
-        return new Forms(refs, byId, Arrays.copyOf(others, otherCount));
+        return new Forms(refs, refs.length, byId, Arrays.copyOf(others, otherCount));
     }
 
     /**
@@ -236,10 +267,9 @@ final class Forms {
 
         /** The forms, with as much spare room dropped as {@link Tokens#trim} drops. */
         Forms build() {
-            int[] kept = refs.length - size > size / 8 ? Arrays.copyOf(refs, size) : refs;
             String[] byId = table.forms();
-            dense(kept, otherAt, otherTokens, byId.length);
-            return new Forms(kept, byId, Arrays.copyOf(others, otherCount));
+            dense(refs, otherAt, otherTokens, byId.length);
+            return new Forms(refs, size, byId, Arrays.copyOf(others, otherCount));
         }
     }
 
@@ -248,13 +278,13 @@ final class Forms {
 
     /** The form of token {@code i}; "" for tokens that are not words or numbers. */
     String form(int i) {
-        int index = indexes[i];
+        int index = index(i);
         return index >= 0 ? formAt(index) : "";
     }
 
     /** The id of token {@code i}'s form (0 to {@link #distinct()} - 1), or -1 if it has none. */
     int id(int i) {
-        int index = indexes[i];
+        int index = index(i);
         return index < byId.length ? index : -1;
     }
 
@@ -268,7 +298,7 @@ final class Forms {
      * ASCII after them (0 to {@link #indexes()} - 1), or -1 if it has none.
      */
     int index(int i) {
-        return indexes[i];
+        return narrow != null ? narrow[i] - 1 : indexes[i];
     }
 
     /** The form whose {@link #index} is {@code index} (0 to {@link #indexes()} - 1). */

@@ -30,6 +30,36 @@ class DocumentFormsTest {
         }
     }
 
+    /**
+     * More forms than a char can index (the indexes are then kept as ints): every token's form
+     * and index are still right, in the lexer's forms and those made from the tokens.
+     */
+    @Test
+    void moreFormsThanACharCanIndex() {
+        StringBuilder sb = new StringBuilder("Zoë ");
+        int words = Character.MAX_VALUE + 10;
+        for (int w = 0; w < words; w++) {
+            sb.append('w').append(Integer.toString(w, 26).replace('0', 'z')).append(w % 9 == 0 ? ", " : " ");
+        }
+        sb.append("Zoë w1 end");
+        String text = sb.toString();
+        Tokenizer.Lexed lexed = Tokenizer.lex(text);
+        Forms made = Forms.of(text, lexed.tokens());
+        for (Forms forms : new Forms[] {lexed.forms(), made}) {
+            assertTrue(forms.indexes() > Character.MAX_VALUE, "indexes " + forms.indexes());
+            for (int i = 0; i < lexed.tokens().size(); i++) {
+                TokenKind k = lexed.tokens().kind(i);
+                String text1 = text.substring(lexed.tokens().start(i), lexed.tokens().end(i));
+                String expected = k.isWordLike() ? WordForms.normalise(text1) : "";
+                assertEquals(expected, forms.form(i), "token " + i);
+                assertEquals(expected.isEmpty() ? -1 : made.index(i), forms.index(i), "token " + i);
+            }
+            assertEquals(forms.index(0), forms.index(lexed.tokens().size() - 5), "Zoë");
+            assertEquals("w1", forms.form(5));
+            assertEquals(forms.index(5), forms.index(lexed.tokens().size() - 3), "w1");
+        }
+    }
+
     @Test
     void everyFormHasOneDenseIndexAccentedWordsToo() {
         String text = "Zoë met Zoë and the mayor. Łódź, the Mayor said: “Zoë!” 12 don’t 12.";
