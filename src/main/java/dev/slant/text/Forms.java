@@ -25,25 +25,30 @@ final class Forms {
     private final String[] byId;
     private final String[] others;
 
-    private Forms(int[] indexes, int size, String[] byId, String[] others) {
+    /** Forms with their indexes as chars ({@code narrow}, plus one) or, when that is null, as ints. */
+    private Forms(char[] narrow, int[] indexes, String[] byId, String[] others) {
+        this.narrow = narrow;
+        this.indexes = narrow == null ? indexes : null;
         this.byId = byId;
         this.others = others;
-        if (byId.length + others.length < Character.MAX_VALUE) {
-            this.narrow = narrow(indexes, size);
-            this.indexes = null;
-        } else {
-            this.narrow = null;
-            this.indexes = indexes.length == size ? indexes : Arrays.copyOf(indexes, size);
-        }
     }
 
     /**
-     * The first {@code size} indexes plus one as chars: half the memory of the ints, which
-     * the later stages read for nearly every token (a megabyte's forms are 0.7 MB, not 1.4).
+     * True if the indexes of {@code ids} ids and {@code others} forms above ASCII, plus one,
+     * fit in a char, leaving {@link #OTHER} free: half the memory of ints, which the later
+     * stages read for nearly every token (a megabyte's forms are 0.7 MB, not 1.4).
      */
-    private static char[] narrow(int[] indexes, int size) {
-        char[] out = new char[size];
-        for (int i = 0; i < size; i++) {
+    private static boolean narrowFits(int ids, int others) {
+        return ids + others < OTHER;
+    }
+
+    /** In the chars of the forms being built: a form above ASCII, whose index is not known yet. */
+    private static final char OTHER = Character.MAX_VALUE;
+
+    /** The indexes plus one as chars (see {@link #narrowFits}). */
+    private static char[] narrow(int[] indexes) {
+        char[] out = new char[indexes.length];
+        for (int i = 0; i < indexes.length; i++) {
             Work.step();
             out[i] = (char) (indexes[i] + 1);
         }
@@ -122,7 +127,9 @@ final class Forms {
         }
         String[] byId = table.forms();
         dense(refs, otherAt, otherTokens, byId.length);
-        return new Forms(refs, refs.length, byId, Arrays.copyOf(others, otherCount));
+        String[] kept = Arrays.copyOf(others, otherCount);
+        return narrowFits(byId.length, otherCount) ? new Forms(narrow(refs), null, byId, kept)
+                : new Forms(null, refs, byId, kept);
     }
 
     /**
@@ -137,6 +144,9 @@ final class Forms {
         private final int[] above;
         private final int aboveCount;
         private final FormTable table;
+        /** The refs plus one as chars, {@link #OTHER} for a form above ASCII, while every ref fits; else null. */
+        private char[] narrowRefs;
+        /** The refs, once one does not fit in {@link #narrowRefs}; else null. */
         private int[] refs;
         private String[] others = new String[16];
         private int otherCount;
@@ -145,6 +155,7 @@ final class Forms {
         private int[] otherHashes = new int[64];
         private int[] otherRefs = new int[64];
         private int[] otherAt = new int[16]; // the tokens with a form above ASCII (see dense)
+        private int[] otherKs = new int[16]; // the index in 'others' of each of those tokens' forms
         private int otherTokens;
         private char[] word = new char[32]; // the word being looked up
         private int size;
@@ -159,16 +170,51 @@ final class Forms {
             this.aboveCount = chars.aboveCount();
             this.nextAboveAt = aboveCount > 0 ? above[0] : Integer.MAX_VALUE;
             this.table = new FormTable(text.length());
-            this.refs = new int[Math.max(4, tokens)];
+            this.narrowRefs = new char[Math.max(4, tokens)];
         }
 
         /** Adds the next token's form, for a token the lexer did not scan as a plain word (see {@link #addWord}). */
         void add(TokenKind kind, int start, int end) {
             int ref = kind.isWordLike() || kind == TokenKind.NUMBER ? ref(start, end, NO_KEY) : -1;
-            if (size == refs.length) {
-                refs = Arrays.copyOf(refs, size * 2);
+            room(1);
+            put(ref);
+        }
+
+        /** Makes room for {@code n} more refs. */
+        private void room(int n) {
+            if (refs == null) {
+                if (size + n > narrowRefs.length) {
+                    narrowRefs = Arrays.copyOf(narrowRefs, Math.max(size * 2, size + n));
+                }
+            } else if (size + n > refs.length) {
+                refs = Arrays.copyOf(refs, Math.max(size * 2, size + n));
+            }
+        }
+
+        /** Adds the next token's ref, in the chars while it fits (a form above ASCII as {@link #OTHER}). */
+        private void put(int ref) {
+            if (refs == null) {
+                if (ref < OTHER - 1) {
+                    narrowRefs[size++] = ref < -1 ? OTHER : (char) (ref + 1);
+                    return;
+                }
+                widen();
             }
             refs[size++] = ref;
+        }
+
+        /** Goes on with the refs as ints: an id too large for a char. */
+        private void widen() {
+            refs = new int[narrowRefs.length];
+            for (int i = 0; i < size; i++) {
+                Work.step();
+                refs[i] = narrowRefs[i] - 1;
+            }
+            for (int j = 0; j < otherTokens; j++) {
+                Work.step();
+                refs[otherAt[j]] = -2 - otherKs[j];
+            }
+            narrowRefs = null;
         }
 
         /**
@@ -178,12 +224,10 @@ final class Forms {
          */
         void addWord(int start, int end, long key, boolean space) {
             int ref = ref(start, end, key);
-            if (size + 2 > refs.length) {
-                refs = Arrays.copyOf(refs, Math.max(size * 2, size + 2));
-            }
-            refs[size++] = ref;
+            room(2);
+            put(ref);
             if (space) {
-                refs[size++] = -1;
+                put(-1);
             }
         }
 
@@ -196,8 +240,10 @@ final class Forms {
                 }
                 nextAboveAt = nextAbove < aboveCount ? above[nextAbove] : Integer.MAX_VALUE;
                 if (nextAboveAt < end) { // a folded or named character
-                    otherAt = append(otherAt, otherTokens++, size);
-                    return other(start, end);
+                    int other = other(start, end);
+                    otherAt = append(otherAt, otherTokens, size);
+                    otherKs = append(otherKs, otherTokens++, -2 - other);
+                    return other;
                 }
             }
             return key != NO_KEY ? table.id(folded, start, end, key) : table.id(folded, start, end);
@@ -268,8 +314,20 @@ final class Forms {
         /** The forms, with as much spare room dropped as {@link Tokens#trim} drops. */
         Forms build() {
             String[] byId = table.forms();
+            String[] kept = Arrays.copyOf(others, otherCount);
+            if (refs == null && narrowFits(byId.length, otherCount)) {
+                char[] out = narrowRefs.length - size > size / 8 ? Arrays.copyOf(narrowRefs, size) : narrowRefs;
+                for (int j = 0; j < otherTokens; j++) {
+                    Work.step();
+                    out[otherAt[j]] = (char) (byId.length + otherKs[j] + 1);
+                }
+                return new Forms(out, null, byId, kept);
+            }
+            if (refs == null) {
+                widen();
+            }
             dense(refs, otherAt, otherTokens, byId.length);
-            return new Forms(refs, size, byId, Arrays.copyOf(others, otherCount));
+            return new Forms(null, refs.length == size ? refs : Arrays.copyOf(refs, size), byId, kept);
         }
     }
 

@@ -36,10 +36,17 @@ class DocumentFormsTest {
      */
     @Test
     void moreFormsThanACharCanIndex() {
+        moreFormsThanACharCanIndex(Character.MAX_VALUE + 10, 0); // the ids alone are too many
+        moreFormsThanACharCanIndex(Character.MAX_VALUE - 12, 20); // with the forms above ASCII
+    }
+
+    private void moreFormsThanACharCanIndex(int words, int accented) {
         StringBuilder sb = new StringBuilder("Zoë ");
-        int words = Character.MAX_VALUE + 10;
         for (int w = 0; w < words; w++) {
             sb.append('w').append(Integer.toString(w, 26).replace('0', 'z')).append(w % 9 == 0 ? ", " : " ");
+            if (w % 1000 == 500 && w / 1000 < accented) {
+                sb.append("Zoë").append((char) ('a' + w / 1000)).append(' ');
+            }
         }
         sb.append("Zoë w1 end");
         String text = sb.toString();
