@@ -47,7 +47,7 @@ final class SentenceSplitter {
                 if (i >= p.endToken()) {
                     break;
                 }
-                if (i < start || !mayEnd(i)) {
+                if (i < start || !mayEnd(tokens.markKind(m))) {
                     continue; // a mark inside the closers and space after the last sentence's end
                 }
                 int end = afterClosers(i + 1, p.endToken());
@@ -63,8 +63,7 @@ final class SentenceSplitter {
         return List.copyOf(out);
     }
 
-    private boolean mayEnd(int i) {
-        TokenKind k = tokens.kind(i);
+    private static boolean mayEnd(TokenKind k) {
         return k == TokenKind.TERMINAL || k == TokenKind.ELLIPSIS || k == TokenKind.INITIALISM;
     }
 
