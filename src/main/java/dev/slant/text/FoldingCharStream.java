@@ -51,6 +51,11 @@ final class FoldingCharStream implements CharStream {
         text.getChars(0, n, cs, 0);
         for (int i = 0; i < n; i++) {
             char c = cs[i];
+            // one unsigned compare for the common character, printable ASCII: below '\u000E' or
+            // above ASCII wraps to 114 or more
+            if ((char) (c - 14) < 114) {
+                continue;
+            }
             if (c >= 128) {
                 if (Character.isSurrogate(c)) {
                     surrogates = true;

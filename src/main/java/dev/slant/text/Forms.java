@@ -1,24 +1,76 @@
 package dev.slant.text;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
- * The normalised forms of a document's tokens (see {@link Document#form}), kept as one int
- * per token rather than a reference per token: the id of the form in the document's
- * {@link FormTable} (plain ASCII words and numbers), -1 for tokens that have no form (not a
- * word or number: the form is ""), or {@code -2 - k} for the k-th form of a word with
- * characters above ASCII, which the table does not hold.
+ * The normalised forms of a document's tokens (see {@link Document#form}), kept as one
+ * number per token rather than a reference per token (a char when all fit, else an int):
+ * its dense {@link #index}, which is the id of
+ * the form in the document's {@link FormTable} (plain ASCII words and numbers), or the
+ * number of ids plus k for the k-th form of a word with characters above ASCII (which the
+ * table does not hold), or -1 for tokens that have no form (not a word or number: the form
+ * is ""). Later stages read the index of nearly every token: one array load, no branch.
+ *
+ * <p>While the forms are made, the number of ids is not known yet: a word above ASCII then
+ * has the ref {@code -2 - k}, and {@link #dense} turns those (few) refs into indexes.
  */
 final class Forms {
 
-    private final int[] refs;
+    /** The indexes plus one, when every index fits in a char (nearly every document); else null. */
+    private final char[] narrow;
+    /** The indexes, when {@link #narrow} is null. */
+    private final int[] indexes;
     private final String[] byId;
     private final String[] others;
 
-    private Forms(int[] refs, String[] byId, String[] others) {
-        this.refs = refs;
+    /** Forms with their indexes as chars ({@code narrow}, plus one) or, when that is null, as ints. */
+    private Forms(char[] narrow, int[] indexes, String[] byId, String[] others) {
+        this.narrow = narrow;
+        this.indexes = narrow == null ? indexes : null;
         this.byId = byId;
         this.others = others;
+    }
+
+    /**
+     * True if the indexes of {@code ids} ids and {@code others} forms above ASCII, plus one,
+     * fit in a char, leaving {@link #OTHER} free: half the memory of ints, which the later
+     * stages read for nearly every token (a megabyte's forms are 0.7 MB, not 1.4).
+     */
+    private static boolean narrowFits(int ids, int others) {
+        return ids + others < OTHER;
+    }
+
+    /** In the chars of the forms being built: a form above ASCII, whose index is not known yet. */
+    private static final char OTHER = Character.MAX_VALUE;
+
+    /** The indexes plus one as chars (see {@link #narrowFits}). */
+    private static char[] narrow(int[] indexes) {
+        char[] out = new char[indexes.length];
+        for (int i = 0; i < indexes.length; i++) {
+            Work.step();
+            out[i] = (char) (indexes[i] + 1);
+        }
+        return out;
+    }
+
+    /**
+     * Turns the refs {@code -2 - k} at the tokens {@code at[0, count)} into the dense index of
+     * the k-th form above ASCII, after the {@code ids} ids.
+     */
+    private static void dense(int[] refs, int[] at, int count, int ids) {
+        for (int j = 0; j < count; j++) {
+            Work.step();
+            refs[at[j]] = ids - 2 - refs[at[j]];
+        }
+    }
+
+    /** Appends {@code value} to the first {@code count} slots of {@code list}, growing it when full. */
+    private static int[] append(int[] list, int count, int value) {
+        int[] out = count == list.length ? Arrays.copyOf(list, count * 2) : list;
+        out[count] = value;
+        return out;
     }
 
     /**
@@ -31,6 +83,9 @@ final class Forms {
         int[] refs = new int[tokens.size()];
         String[] others = new String[16];
         int otherCount = 0;
+        int[] otherAt = new int[16]; // the tokens with a form above ASCII
+        int otherTokens = 0;
+        Map<String, Integer> otherByWord = new HashMap<>();
         char[] window = new char[Math.min(text.length(), 1 << 14)];
         int windowStart = 0;
         int windowEnd = 0;
@@ -51,17 +106,30 @@ final class Forms {
                     }
                     ref = table.id(window, start - windowStart, end - windowStart);
                 }
-                if (ref < 0) {
-                    if (otherCount == others.length) {
-                        others = Arrays.copyOf(others, otherCount * 2);
+                if (ref < 0) { // the same ref for the same characters, as the builder gives
+                    String word = text.substring(start, end);
+                    Integer seen = otherByWord.get(word);
+                    if (seen == null) {
+                        if (otherCount == others.length) {
+                            others = Arrays.copyOf(others, otherCount * 2);
+                        }
+                        others[otherCount] = WordForms.normalise(word);
+                        seen = otherCount++;
+                        otherByWord.put(word, seen);
                     }
-                    others[otherCount] = WordForms.normalise(text.substring(start, end));
-                    ref = -2 - otherCount++;
+                    ref = -2 - seen;
+                }
+                if (ref < -1) {
+                    otherAt = append(otherAt, otherTokens++, i);
                 }
             }
             refs[i] = ref;
         }
-        return new Forms(refs, table.forms(), Arrays.copyOf(others, otherCount));
+        String[] byId = table.forms();
+        dense(refs, otherAt, otherTokens, byId.length);
+        String[] kept = Arrays.copyOf(others, otherCount);
+        return narrowFits(byId.length, otherCount) ? new Forms(narrow(refs), null, byId, kept)
+                : new Forms(null, refs, byId, kept);
     }
 
     /**
@@ -76,6 +144,9 @@ final class Forms {
         private final int[] above;
         private final int aboveCount;
         private final FormTable table;
+        /** The refs plus one as chars, {@link #OTHER} for a form above ASCII, while every ref fits; else null. */
+        private char[] narrowRefs;
+        /** The refs, once one does not fit in {@link #narrowRefs}; else null. */
         private int[] refs;
         private String[] others = new String[16];
         private int otherCount;
@@ -83,9 +154,13 @@ final class Forms {
         private char[][] otherWords = new char[64][];
         private int[] otherHashes = new int[64];
         private int[] otherRefs = new int[64];
+        private int[] otherAt = new int[16]; // the tokens with a form above ASCII (see dense)
+        private int[] otherKs = new int[16]; // the index in 'others' of each of those tokens' forms
+        private int otherTokens;
         private char[] word = new char[32]; // the word being looked up
         private int size;
         private int nextAbove; // the index in 'above' of the first character above ASCII not before the last word
+        private int nextAboveAt; // where that character is; Integer.MAX_VALUE when there is none
 
         /** For the text whose folded stream the lexer reads, and about {@code tokens} tokens. */
         Builder(String text, FoldingCharStream chars, int tokens) {
@@ -93,17 +168,53 @@ final class Forms {
             this.folded = chars.folded();
             this.above = chars.above();
             this.aboveCount = chars.aboveCount();
+            this.nextAboveAt = aboveCount > 0 ? above[0] : Integer.MAX_VALUE;
             this.table = new FormTable(text.length());
-            this.refs = new int[Math.max(4, tokens)];
+            this.narrowRefs = new char[Math.max(4, tokens)];
         }
 
         /** Adds the next token's form, for a token the lexer did not scan as a plain word (see {@link #addWord}). */
         void add(TokenKind kind, int start, int end) {
             int ref = kind.isWordLike() || kind == TokenKind.NUMBER ? ref(start, end, NO_KEY) : -1;
-            if (size == refs.length) {
-                refs = Arrays.copyOf(refs, size * 2);
+            room(1);
+            put(ref);
+        }
+
+        /** Makes room for {@code n} more refs. */
+        private void room(int n) {
+            if (refs == null) {
+                if (size + n > narrowRefs.length) {
+                    narrowRefs = Arrays.copyOf(narrowRefs, Math.max(size * 2, size + n));
+                }
+            } else if (size + n > refs.length) {
+                refs = Arrays.copyOf(refs, Math.max(size * 2, size + n));
+            }
+        }
+
+        /** Adds the next token's ref, in the chars while it fits (a form above ASCII as {@link #OTHER}). */
+        private void put(int ref) {
+            if (refs == null) {
+                if (ref < OTHER - 1) {
+                    narrowRefs[size++] = ref < -1 ? OTHER : (char) (ref + 1);
+                    return;
+                }
+                widen();
             }
             refs[size++] = ref;
+        }
+
+        /** Goes on with the refs as ints: an id too large for a char. */
+        private void widen() {
+            refs = new int[narrowRefs.length];
+            for (int i = 0; i < size; i++) {
+                Work.step();
+                refs[i] = narrowRefs[i] - 1;
+            }
+            for (int j = 0; j < otherTokens; j++) {
+                Work.step();
+                refs[otherAt[j]] = -2 - otherKs[j];
+            }
+            narrowRefs = null;
         }
 
         /**
@@ -113,23 +224,27 @@ final class Forms {
          */
         void addWord(int start, int end, long key, boolean space) {
             int ref = ref(start, end, key);
-            if (size + 2 > refs.length) {
-                refs = Arrays.copyOf(refs, Math.max(size * 2, size + 2));
-            }
-            refs[size++] = ref;
+            room(2);
+            put(ref);
             if (space) {
-                refs[size++] = -1;
+                put(-1);
             }
         }
 
         /** The ref of the form of the word or number {@code text[start, end)}; {@code key} its key or {@link #NO_KEY}. */
         private int ref(int start, int end, long key) {
-            while (nextAbove < aboveCount && above[nextAbove] < start) {
-                Work.step();
-                nextAbove++;
-            }
-            if (nextAbove < aboveCount && above[nextAbove] < end) { // a folded or named character
-                return other(start, end);
+            if (nextAboveAt < end) { // a character above ASCII before the end: in this word, or passed
+                while (nextAbove < aboveCount && above[nextAbove] < start) {
+                    Work.step();
+                    nextAbove++;
+                }
+                nextAboveAt = nextAbove < aboveCount ? above[nextAbove] : Integer.MAX_VALUE;
+                if (nextAboveAt < end) { // a folded or named character
+                    int other = other(start, end);
+                    otherAt = append(otherAt, otherTokens, size);
+                    otherKs = append(otherKs, otherTokens++, -2 - other);
+                    return other;
+                }
             }
             return key != NO_KEY ? table.id(folded, start, end, key) : table.id(folded, start, end);
         }
@@ -198,8 +313,21 @@ final class Forms {
 
         /** The forms, with as much spare room dropped as {@link Tokens#trim} drops. */
         Forms build() {
-            int[] kept = refs.length - size > size / 8 ? Arrays.copyOf(refs, size) : refs;
-            return new Forms(kept, table.forms(), Arrays.copyOf(others, otherCount));
+            String[] byId = table.forms();
+            String[] kept = Arrays.copyOf(others, otherCount);
+            if (refs == null && narrowFits(byId.length, otherCount)) {
+                char[] out = narrowRefs.length - size > size / 8 ? Arrays.copyOf(narrowRefs, size) : narrowRefs;
+                for (int j = 0; j < otherTokens; j++) {
+                    Work.step();
+                    out[otherAt[j]] = (char) (byId.length + otherKs[j] + 1);
+                }
+                return new Forms(out, null, byId, kept);
+            }
+            if (refs == null) {
+                widen();
+            }
+            dense(refs, otherAt, otherTokens, byId.length);
+            return new Forms(null, refs.length == size ? refs : Arrays.copyOf(refs, size), byId, kept);
         }
     }
 
@@ -208,14 +336,14 @@ final class Forms {
 
     /** The form of token {@code i}; "" for tokens that are not words or numbers. */
     String form(int i) {
-        int ref = refs[i];
-        return ref >= 0 ? byId[ref] : ref == -1 ? "" : others[-2 - ref];
+        int index = index(i);
+        return index >= 0 ? formAt(index) : "";
     }
 
     /** The id of token {@code i}'s form (0 to {@link #distinct()} - 1), or -1 if it has none. */
     int id(int i) {
-        int ref = refs[i];
-        return ref >= 0 ? ref : -1;
+        int index = index(i);
+        return index < byId.length ? index : -1;
     }
 
     /** The number of ids. */
@@ -228,8 +356,7 @@ final class Forms {
      * ASCII after them (0 to {@link #indexes()} - 1), or -1 if it has none.
      */
     int index(int i) {
-        int ref = refs[i];
-        return ref >= -1 ? ref : byId.length - 2 - ref;
+        return narrow != null ? narrow[i] - 1 : indexes[i];
     }
 
     /** The form whose {@link #index} is {@code index} (0 to {@link #indexes()} - 1). */

@@ -19,16 +19,16 @@ final class ParagraphSplitter {
         boolean hasBlankLine = false;
         for (int m = 0; m < marks && !hasBlankLine; m++) {
             Work.step();
-            hasBlankLine = tokens.kind(tokens.mark(m)) == TokenKind.PARAGRAPH_BREAK;
+            hasBlankLine = tokens.markKind(m) == TokenKind.PARAGRAPH_BREAK;
         }
         TokenKind breakKind = hasBlankLine ? TokenKind.PARAGRAPH_BREAK : TokenKind.NEWLINE;
         List<Paragraph> paragraphs = new ArrayList<>();
         int first = 0;
         for (int m = 0; m < marks; m++) {
             Work.step();
-            int i = tokens.mark(m);
-            TokenKind k = tokens.kind(i);
+            TokenKind k = tokens.markKind(m);
             if (k == breakKind || k == TokenKind.PARAGRAPH_BREAK) {
+                int i = tokens.mark(m);
                 add(paragraphs, tokens, first, i);
                 first = i + 1;
             }

@@ -69,7 +69,7 @@ final class QuotationFinder {
                 break;
             }
             boolean continuation = i == paragraph.firstToken() && outer != null && !outer.single;
-            switch (tokens.kind(i)) {
+            switch (tokens.markKind(nextMark)) {
                 case OPEN_DOUBLE_QUOTE:
                     if (outer == null) {
                         outer = new Open(i, false);

@@ -47,7 +47,7 @@ final class SentenceSplitter {
                 if (i >= p.endToken()) {
                     break;
                 }
-                if (i < start || !mayEnd(i)) {
+                if (i < start || !mayEnd(tokens.markKind(m))) {
                     continue; // a mark inside the closers and space after the last sentence's end
                 }
                 int end = afterClosers(i + 1, p.endToken());
@@ -63,8 +63,7 @@ final class SentenceSplitter {
         return List.copyOf(out);
     }
 
-    private boolean mayEnd(int i) {
-        TokenKind k = tokens.kind(i);
+    private static boolean mayEnd(TokenKind k) {
         return k == TokenKind.TERMINAL || k == TokenKind.ELLIPSIS || k == TokenKind.INITIALISM;
     }
 
@@ -142,8 +141,13 @@ final class SentenceSplitter {
     private boolean startsSentence(int i) {
         switch (tokens.kind(i)) {
             case WORD:
-            case INITIALISM:
+            case INITIALISM: {
+                char first = text.charAt(tokens.start(i));
+                if (first < 128) { // ASCII: only a to z are lower case
+                    return first < 'a' || first > 'z';
+                }
                 return !Character.isLowerCase(text.codePointAt(tokens.start(i)));
+            }
             case PUNCT:
             case TERMINAL:
             case DASH: // “…” ― Name: the signature belongs to the quotation

@@ -373,7 +373,7 @@ public final class Tokenizer {
         while (true) {
             while (q < n && isAsciiAlnum(c[q])) {
                 Work.step();
-                k = FormTable.next(k, c[q]);
+                k = FormTable.nextAlnum(k, c[q]);
                 q++;
             }
             if (q + 1 < n && isApostropheOrHyphen(c[q]) && isAsciiAlnum(c[q + 1])) {

@@ -49,6 +49,7 @@ final class Tokens extends AbstractList<Token> implements RandomAccess {
     private int size;
     private int last; // the end of the last token
     private int[] marks = new int[64]; // the indexes of the tokens of a MARKS kind, in order
+    private byte[] markKinds = new byte[64]; // their kinds: a pass over the marks reads these in order
     private int markCount;
 
     Tokens(int capacity) {
@@ -87,7 +88,9 @@ final class Tokens extends AbstractList<Token> implements RandomAccess {
         if (MARKS[kind.ordinal()]) {
             if (markCount == marks.length) {
                 marks = Arrays.copyOf(marks, markCount * 2);
+                markKinds = Arrays.copyOf(markKinds, markCount * 2);
             }
+            markKinds[markCount] = (byte) kind.ordinal();
             marks[markCount++] = size;
         }
         last = end;
@@ -129,6 +132,9 @@ final class Tokens extends AbstractList<Token> implements RandomAccess {
             throw new IllegalArgumentException("a token cannot become or stop being a mark: " + kind(i) + " to " + kind);
         }
         kinds[i] = (byte) kind.ordinal();
+        if (MARKS[kinds[i]]) {
+            markKinds[Arrays.binarySearch(marks, 0, markCount, i)] = kinds[i];
+        }
     }
 
     /**
@@ -139,6 +145,16 @@ final class Tokens extends AbstractList<Token> implements RandomAccess {
     int mark(int m) {
         Objects.checkIndex(m, markCount);
         return marks[m];
+    }
+
+    /**
+     * The kind of the {@code m}-th mark: {@code kind(mark(m))} read from a small array in
+     * mark order, so that a pass over the marks does not read the kinds of all the tokens
+     * (scattered over a large array) to find the few marks it cares about.
+     */
+    TokenKind markKind(int m) {
+        Objects.checkIndex(m, markCount);
+        return KINDS[markKinds[m]];
     }
 
     /** The number of marks. */
@@ -154,6 +170,7 @@ final class Tokens extends AbstractList<Token> implements RandomAccess {
         }
         if (marks.length - markCount > markCount / 8) {
             marks = Arrays.copyOf(marks, markCount);
+            markKinds = Arrays.copyOf(markKinds, markCount);
         }
     }
 

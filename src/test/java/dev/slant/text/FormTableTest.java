@@ -33,6 +33,24 @@ class FormTableTest {
         assertEquals(expected.size(), table.size());
     }
 
+    /** The lexer's word loop keys letters and digits with {@link FormTable#nextAlnum}: the same keys. */
+    @Property(tries = 200)
+    void alnumKeysAreTheKeys(@ForAll("alnums") String word) {
+        long k = 0;
+        long alnum = 0;
+        for (char c : word.toCharArray()) {
+            k = FormTable.next(k, c);
+            alnum = FormTable.nextAlnum(alnum, c);
+        }
+        assertEquals(k, alnum, word);
+    }
+
+    @Provide
+    Arbitrary<String> alnums() {
+        return Arbitraries.strings().withCharRange('a', 'z').withCharRange('A', 'Z').withCharRange('0', '9')
+                .ofMinLength(1).ofMaxLength(20);
+    }
+
     @Provide
     Arbitrary<List<String>> words() {
         Arbitrary<String> few = Arbitraries.strings().withChars("aAbB\u0000\u007f'-").ofMinLength(1).ofMaxLength(12);

@@ -62,6 +62,7 @@ class TokensTest {
         List<Integer> marks = new java.util.ArrayList<>();
         for (int m = 0; m < tokens.markCount(); m++) {
             marks.add(tokens.mark(m));
+            assertEquals(tokens.kind(tokens.mark(m)), tokens.markKind(m), "mark " + m); // the apostrophes too
         }
         assertEquals(expected, marks);
     }
@@ -73,6 +74,7 @@ class TokensTest {
         t.add(TokenKind.WORD, 1, 3);
         t.setKind(0, TokenKind.APOSTROPHE);
         assertEquals(TokenKind.APOSTROPHE, t.kind(0));
+        assertEquals(TokenKind.APOSTROPHE, t.markKind(0));
         assertThrows(IllegalArgumentException.class, () -> t.setKind(1, TokenKind.TERMINAL));
         assertThrows(IllegalArgumentException.class, () -> t.setKind(0, TokenKind.WORD));
     }
