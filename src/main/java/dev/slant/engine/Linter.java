@@ -7,6 +7,7 @@ import dev.slant.rules.HouseRules;
 import dev.slant.rules.PatternRule;
 import dev.slant.rules.PhraseRule;
 import dev.slant.rules.Rule;
+import dev.slant.rules.RuleMeta;
 import dev.slant.rules.SourceRule;
 import dev.slant.text.Deadline;
 import dev.slant.text.Document;
@@ -35,6 +36,10 @@ public final class Linter {
 
     private final RuleSet rules;
     private final int[] sentenceRules; // the numbers of the rules that look at every sentence
+    private final Rule[] sentenceRule; // those rules, in the same order: no list, interface or type test per sentence
+    private final RuleMeta[] sentenceMeta; // their metadata
+    private final int[] patternEnd; // for a pattern rule among them, the id after its last pattern's; else -1
+    private final boolean anyParts; // true if some rule checks only some parts of an article
     private final PatternIndex patterns;
     private final List<ClaimRule> claimRules; // the claim rules of the set, whose number words WordMarks marks
 
@@ -55,6 +60,23 @@ public final class Linter {
         }
         this.claimRules = List.copyOf(claims);
         this.sentenceRules = each.stream().mapToInt(Integer::intValue).toArray();
+        this.sentenceRule = new Rule[sentenceRules.length];
+        this.sentenceMeta = new RuleMeta[sentenceRules.length];
+        this.patternEnd = new int[sentenceRules.length];
+        for (int e = 0; e < sentenceRules.length; e++) {
+            Work.step();
+            Rule rule = rules.rules().get(sentenceRules[e]);
+            sentenceRule[e] = rule;
+            sentenceMeta[e] = rule.meta();
+            patternEnd[e] = rule instanceof PatternRule
+                    ? patterns.start(sentenceRules[e]) + ((PatternRule) rule).tokenPatterns().size() : -1;
+        }
+        boolean parts = false;
+        for (Rule rule : rules.rules()) {
+            Work.step();
+            parts |= !rule.meta().parts().isEmpty();
+        }
+        this.anyParts = parts;
     }
 
     public RuleSet rules() {
@@ -84,7 +106,8 @@ public final class Linter {
         for (Sentence sentence : doc.sentences()) {
             Work.step();
             Deadline.check();
-            Part part = doc.part(sentence);
+            // no rule limited to some parts (the shipped ones look at all): any part does, unsearched
+            Part part = anyParts ? doc.part(sentence) : Part.BODY;
             MatchGroups byRule = MatchGroups.of(rules.phraseMatcher().match(doc, sentence, marks, lookup));
             for (int i = 0; i < byRule.size(); ) {
                 Work.step();
@@ -107,27 +130,27 @@ public final class Linter {
             SentenceWords words = null;
             sourceWords.reset(sentence);
             BitSet candidates = patterns.isEmpty() ? null : patterns.candidates(doc, sentence, marks, required, candidateSet, met);
-            for (int r : sentenceRules) {
+            for (int e = 0; e < sentenceRules.length; e++) {
                 Work.step();
-                Rule rule = rules.rules().get(r);
-                if (!rule.meta().checks(part)) {
+                if (!sentenceMeta[e].checks(part)) {
                     continue;
                 }
-                if (rule instanceof ClaimRule) {
-                    if (numberWords[r] == null) {
-                        numberWords[r] = ClaimCheck.numberWords(doc, (ClaimRule) rule);
-                    }
-                    ClaimCheck.check(doc, sentence, (ClaimRule) rule, byRule.of(r), numberWords[r], marks, out);
-                } else if (rule instanceof PatternRule) {
-                    int first = patterns.start(r);
-                    int next = candidates.nextSetBit(first);
-                    if (next < 0 || next >= first + ((PatternRule) rule).tokenPatterns().size()) {
+                int r = sentenceRules[e];
+                Rule rule = sentenceRule[e];
+                if (patternEnd[e] >= 0) {
+                    int next = candidates.nextSetBit(patterns.start(r));
+                    if (next < 0 || next >= patternEnd[e]) {
                         continue; // none of its patterns has a word it needs here
                     }
                     if (words == null) {
                         words = SentenceWords.of(doc, sentence, patternWords); // once per sentence, for every pattern
                     }
-                    PatternCheck.check(doc, words, (PatternRule) rule, candidates, first, byRule.of(r), out);
+                    PatternCheck.check(doc, words, (PatternRule) rule, candidates, patterns.start(r), byRule.of(r), out);
+                } else if (rule instanceof ClaimRule) {
+                    if (numberWords[r] == null) {
+                        numberWords[r] = ClaimCheck.numberWords(doc, (ClaimRule) rule);
+                    }
+                    ClaimCheck.check(doc, sentence, (ClaimRule) rule, byRule.of(r), numberWords[r], marks, out);
                 } else {
                     SourceCheck.check(doc, sentence, (SourceRule) rule, byRule.of(r), sourceWords, out);
                 }
