@@ -37,7 +37,14 @@ final class PhraseMatcher {
         private int[] keys = NONE; // word id + 1; 0 marks a free slot
         private Node[] children;
         private int size;
-        final List<Entry> entries = new ArrayList<>(1);
+        Entry[] entries = NO_ENTRIES; // the patterns that end here: an array, one load fewer per node than a list
+
+        void addEntry(Entry entry) {
+            if (!Arrays.asList(entries).contains(entry)) {
+                entries = Arrays.copyOf(entries, entries.length + 1);
+                entries[entries.length - 1] = entry;
+            }
+        }
 
         Node child(int id) {
             if (size == 0) {
@@ -94,6 +101,7 @@ final class PhraseMatcher {
     }
 
     private static final int[] NONE = new int[0];
+    private static final Entry[] NO_ENTRIES = new Entry[0];
 
     private final Map<String, int[]> formIds = new HashMap<>(1 << 14); // the shipped packs have some 7,000 forms
     private final Map<String, Integer> exactIds = new HashMap<>(1 << 12);
@@ -124,9 +132,7 @@ final class PhraseMatcher {
             node = node.childOrNew(id);
         }
         Entry entry = new Entry(rule, pattern.term(), pattern.exception());
-        if (!node.entries.contains(entry)) {
-            node.entries.add(entry);
-        }
+        node.addEntry(entry);
     }
 
     private int idOf(String word, boolean inflected) {
@@ -206,9 +212,8 @@ final class PhraseMatcher {
     /** The matches that end at {@code node}, reached by word {@code at}, and those of the words after it. */
     private void follow(Document doc, Sentence s, FormCache<Known> lookup, Node node, int start, int at,
             List<Match> out) {
-        for (int i = 0; i < node.entries.size(); i++) { // index loop: no iterator per match
+        for (Entry e : node.entries) {
             Work.step();
-            Entry e = node.entries.get(i);
             out.add(new Match(e.rule(), e.term(), e.exception(), start, at + 1));
         }
         if (node.isLeaf()) {
