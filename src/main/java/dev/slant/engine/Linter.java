@@ -106,15 +106,14 @@ public final class Linter {
         for (Sentence sentence : doc.sentences()) {
             Work.step();
             Deadline.check();
-            // no rule limited to some parts (the shipped ones look at all): any part does, unsearched
-            Part part = anyParts ? doc.part(sentence) : Part.BODY;
+            Part part = anyParts ? doc.part(sentence) : null; // null: every rule checks every part (as the shipped ones)
             MatchGroups byRule = MatchGroups.of(rules.phraseMatcher().match(doc, sentence, marks, lookup));
             for (int i = 0; i < byRule.size(); ) {
                 Work.step();
                 int r = byRule.ruleAt(i);
                 int j = byRule.end(i);
                 Rule rule = rules.rules().get(r);
-                if (rule.meta().checks(part)) {
+                if (part == null || rule.meta().checks(part)) {
                     if (rule instanceof PhraseRule) {
                         PhraseCheck.check(doc, (PhraseRule) rule, byRule.group(i, j), out);
                     } else if (rule instanceof FramingRule) {
@@ -132,7 +131,7 @@ public final class Linter {
             BitSet candidates = patterns.isEmpty() ? null : patterns.candidates(doc, sentence, marks, required, candidateSet, met);
             for (int e = 0; e < sentenceRules.length; e++) {
                 Work.step();
-                if (!sentenceMeta[e].checks(part)) {
+                if (part != null && !sentenceMeta[e].checks(part)) {
                     continue;
                 }
                 int r = sentenceRules[e];
