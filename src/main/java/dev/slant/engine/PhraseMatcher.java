@@ -37,6 +37,7 @@ final class PhraseMatcher {
         private int[] keys = NONE; // word id + 1; 0 marks a free slot
         private Node[] children;
         private int size;
+        private long childBits; // idBit of each child's id: a word none of whose ids has its bit here continues nothing
         Entry[] entries = NO_ENTRIES; // the patterns that end here: an array, one load fewer per node than a list
 
         void addEntry(Entry entry) {
@@ -92,12 +93,22 @@ final class PhraseMatcher {
             }
             keys[slot] = id + 1;
             children[slot] = node;
+            childBits |= idBit(id);
             size++;
         }
 
         boolean isLeaf() {
             return size == 0;
         }
+    }
+
+    /**
+     * One of 64 bits for a word id: a node's {@link Node#childBits} and a form's {@link
+     * Known#idBits} share a bit only if the form may continue the node, so most words
+     * after a phrase's first word are turned away with one test, not a search per id.
+     */
+    private static long idBit(int id) {
+        return 1L << id; // (the shift takes the id's low six bits)
     }
 
     private static final int[] NONE = new int[0];
@@ -156,16 +167,17 @@ final class PhraseMatcher {
     /**
      * What the matcher knows of one word form: the ids of the pattern words it matches,
      * and the trie nodes under the root those lead to, in id order (where matches that
-     * start with the word go), so a word that starts nothing costs no search of the root.
+     * start with the word go), so a word that starts nothing costs no search of the root;
+     * and the {@link #idBit}s of its ids.
      */
-    record Known(int[] ids, Node[] starts) {
+    record Known(int[] ids, Node[] starts, long idBits) {
         /** True if some pattern starts with the word. */
         boolean startsAny() {
             return starts.length > 0;
         }
     }
 
-    private static final Known UNKNOWN = new Known(NONE, new Node[0]);
+    private static final Known UNKNOWN = new Known(NONE, new Node[0], 0);
 
     private Known known(String form) {
         int[] ids = idsOf(form);
@@ -173,14 +185,16 @@ final class PhraseMatcher {
             return UNKNOWN;
         }
         List<Node> starts = new ArrayList<>(ids.length);
+        long bits = 0;
         for (int id : ids) {
             Work.step();
+            bits |= idBit(id);
             Node child = root.child(id);
             if (child != null) {
                 starts.add(child);
             }
         }
-        return new Known(ids, starts.toArray(new Node[0]));
+        return new Known(ids, starts.toArray(new Node[0]), bits);
     }
 
     /** What this matcher knows of the document's forms, for {@link #match(Document, Sentence, WordMarks, FormCache)}. */
@@ -220,8 +234,9 @@ final class PhraseMatcher {
             return; // most patterns are a word or two: no need to find the next word
         }
         int next = nextWord(doc, s, at + 1);
-        if (next >= 0) {
-            for (int id : lookup.at(doc, next).ids()) {
+        Known word = next < 0 ? UNKNOWN : lookup.at(doc, next);
+        if ((word.idBits() & node.childBits) != 0) {
+            for (int id : word.ids()) {
                 Work.step();
                 Node child = node.child(id);
                 if (child != null) {
