@@ -7,7 +7,6 @@ import dev.slant.rules.HouseRules;
 import dev.slant.rules.PatternRule;
 import dev.slant.rules.PhraseRule;
 import dev.slant.rules.Rule;
-import dev.slant.rules.RuleMeta;
 import dev.slant.rules.SourceRule;
 import dev.slant.text.Deadline;
 import dev.slant.text.Document;
@@ -37,7 +36,7 @@ public final class Linter {
     private final RuleSet rules;
     private final int[] sentenceRules; // the numbers of the rules that look at every sentence
     private final Rule[] sentenceRule; // those rules, in the same order: no list, interface or type test per sentence
-    private final RuleMeta[] sentenceMeta; // their metadata
+    private final boolean[][] sentenceChecks; // by Part ordinal, then as sentenceRules: RuleMeta.checks, asked once
     private final int[] patternEnd; // for a pattern rule among them, the id after its last pattern's; else -1
     private final boolean anyParts; // true if some rule checks only some parts of an article
     private final PatternIndex patterns;
@@ -61,13 +60,16 @@ public final class Linter {
         this.claimRules = List.copyOf(claims);
         this.sentenceRules = each.stream().mapToInt(Integer::intValue).toArray();
         this.sentenceRule = new Rule[sentenceRules.length];
-        this.sentenceMeta = new RuleMeta[sentenceRules.length];
+        this.sentenceChecks = new boolean[Part.values().length][sentenceRules.length];
         this.patternEnd = new int[sentenceRules.length];
         for (int e = 0; e < sentenceRules.length; e++) {
             Work.step();
             Rule rule = rules.rules().get(sentenceRules[e]);
             sentenceRule[e] = rule;
-            sentenceMeta[e] = rule.meta();
+            for (Part part : Part.values()) {
+                Work.step();
+                sentenceChecks[part.ordinal()][e] = rule.meta().checks(part);
+            }
             patternEnd[e] = rule instanceof PatternRule
                     ? patterns.start(sentenceRules[e]) + ((PatternRule) rule).tokenPatterns().size() : -1;
         }
@@ -106,7 +108,7 @@ public final class Linter {
         for (Sentence sentence : doc.sentences()) {
             Work.step();
             Deadline.check();
-            Part part = anyParts ? doc.part(sentence) : null; // null: every rule checks every part (as the shipped ones)
+            Part part = anyParts ? doc.part(sentence) : null; // null: every rule checks every part
             MatchGroups byRule = MatchGroups.of(rules.phraseMatcher().match(doc, sentence, marks, lookup));
             for (int i = 0; i < byRule.size(); ) {
                 Work.step();
@@ -129,9 +131,10 @@ public final class Linter {
             SentenceWords words = null;
             sourceWords.reset(sentence);
             BitSet candidates = patterns.isEmpty() ? null : patterns.candidates(doc, sentence, marks, required, candidateSet, met);
+            boolean[] checks = sentenceChecks[part == null ? Part.BODY.ordinal() : part.ordinal()];
             for (int e = 0; e < sentenceRules.length; e++) {
                 Work.step();
-                if (part != null && !sentenceMeta[e].checks(part)) {
+                if (!checks[e]) {
                     continue;
                 }
                 int r = sentenceRules[e];
