@@ -7,9 +7,7 @@ import dev.slant.text.Sentence;
 import dev.slant.text.TokenKind;
 import dev.slant.text.Voice;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Runs a {@link ClaimRule} on one sentence: collects the reasons its markers and numbers
@@ -32,20 +30,20 @@ final class ClaimCheck {
      */
     static List<String> reasons(Document doc, Sentence s, ClaimRule rule, List<PhraseMatcher.Match> matches,
             FormFlags numberWords, WordMarks marks) {
-        Set<String> found = null;
+        List<String> found = null; // distinct, a few at most: a list searched beats a hash set made per sentence
         for (PhraseMatcher.Match m : matches) {
             Work.step();
             if (m.exception()) {
                 return List.of(); // routine scene-setting
             }
             if (!doc.inQuotation(m.firstToken())) {
-                found = found == null ? new LinkedHashSet<>() : found;
-                found.add(rule.reasonOf(m.term()));
+                found = found == null ? new ArrayList<>(4) : found;
+                addNew(found, rule.reasonOf(m.term()));
             }
         }
         if (rule.numberReason() != null && (found == null || !found.contains(rule.numberReason()))
                 && hasCount(doc, s, rule, numberWords, marks)) {
-            found = found == null ? new LinkedHashSet<>() : found;
+            found = found == null ? new ArrayList<>(1) : found;
             found.add(rule.numberReason());
         }
         if (found == null || !isFullSentence(doc, s)) {
@@ -59,6 +57,13 @@ final class ClaimCheck {
             }
         }
         return ordered;
+    }
+
+    /** Adds {@code reason} to {@code found} unless it is there already. */
+    private static void addNew(List<String> found, String reason) {
+        if (!found.contains(reason)) {
+            found.add(reason);
+        }
     }
 
     /** A {@link FormFlags} of the rule's number words for the document, for {@link #reasons}. */

@@ -35,6 +35,10 @@ public final class Linter {
 
     private final RuleSet rules;
     private final int[] sentenceRules; // the numbers of the rules that look at every sentence
+    private final Rule[] sentenceRule; // those rules, in the same order: no list, interface or type test per sentence
+    private final boolean[][] sentenceChecks; // by Part ordinal, then as sentenceRules: RuleMeta.checks, asked once
+    private final int[] patternEnd; // for a pattern rule among them, the id after its last pattern's; else -1
+    private final boolean anyParts; // true if some rule checks only some parts of an article
     private final PatternIndex patterns;
     private final List<ClaimRule> claimRules; // the claim rules of the set, whose number words WordMarks marks
 
@@ -55,6 +59,26 @@ public final class Linter {
         }
         this.claimRules = List.copyOf(claims);
         this.sentenceRules = each.stream().mapToInt(Integer::intValue).toArray();
+        this.sentenceRule = new Rule[sentenceRules.length];
+        this.sentenceChecks = new boolean[Part.values().length][sentenceRules.length];
+        this.patternEnd = new int[sentenceRules.length];
+        for (int e = 0; e < sentenceRules.length; e++) {
+            Work.step();
+            Rule rule = rules.rules().get(sentenceRules[e]);
+            sentenceRule[e] = rule;
+            for (Part part : Part.values()) {
+                Work.step();
+                sentenceChecks[part.ordinal()][e] = rule.meta().checks(part);
+            }
+            patternEnd[e] = rule instanceof PatternRule
+                    ? patterns.start(sentenceRules[e]) + ((PatternRule) rule).tokenPatterns().size() : -1;
+        }
+        boolean parts = false;
+        for (Rule rule : rules.rules()) {
+            Work.step();
+            parts |= !rule.meta().parts().isEmpty();
+        }
+        this.anyParts = parts;
     }
 
     public RuleSet rules() {
@@ -84,14 +108,14 @@ public final class Linter {
         for (Sentence sentence : doc.sentences()) {
             Work.step();
             Deadline.check();
-            Part part = doc.part(sentence);
+            Part part = anyParts ? doc.part(sentence) : null; // null: every rule checks every part
             MatchGroups byRule = MatchGroups.of(rules.phraseMatcher().match(doc, sentence, marks, lookup));
             for (int i = 0; i < byRule.size(); ) {
                 Work.step();
                 int r = byRule.ruleAt(i);
                 int j = byRule.end(i);
                 Rule rule = rules.rules().get(r);
-                if (rule.meta().checks(part)) {
+                if (part == null || rule.meta().checks(part)) {
                     if (rule instanceof PhraseRule) {
                         PhraseCheck.check(doc, (PhraseRule) rule, byRule.group(i, j), out);
                     } else if (rule instanceof FramingRule) {
@@ -107,27 +131,28 @@ public final class Linter {
             SentenceWords words = null;
             sourceWords.reset(sentence);
             BitSet candidates = patterns.isEmpty() ? null : patterns.candidates(doc, sentence, marks, required, candidateSet, met);
-            for (int r : sentenceRules) {
+            boolean[] checks = sentenceChecks[part == null ? Part.BODY.ordinal() : part.ordinal()];
+            for (int e = 0; e < sentenceRules.length; e++) {
                 Work.step();
-                Rule rule = rules.rules().get(r);
-                if (!rule.meta().checks(part)) {
+                if (!checks[e]) {
                     continue;
                 }
-                if (rule instanceof ClaimRule) {
-                    if (numberWords[r] == null) {
-                        numberWords[r] = ClaimCheck.numberWords(doc, (ClaimRule) rule);
-                    }
-                    ClaimCheck.check(doc, sentence, (ClaimRule) rule, byRule.of(r), numberWords[r], marks, out);
-                } else if (rule instanceof PatternRule) {
-                    int first = patterns.start(r);
-                    int next = candidates.nextSetBit(first);
-                    if (next < 0 || next >= first + ((PatternRule) rule).tokenPatterns().size()) {
+                int r = sentenceRules[e];
+                Rule rule = sentenceRule[e];
+                if (patternEnd[e] >= 0) {
+                    int next = candidates.nextSetBit(patterns.start(r));
+                    if (next < 0 || next >= patternEnd[e]) {
                         continue; // none of its patterns has a word it needs here
                     }
                     if (words == null) {
                         words = SentenceWords.of(doc, sentence, patternWords); // once per sentence, for every pattern
                     }
-                    PatternCheck.check(doc, words, (PatternRule) rule, candidates, first, byRule.of(r), out);
+                    PatternCheck.check(doc, words, (PatternRule) rule, candidates, patterns.start(r), byRule.of(r), out);
+                } else if (rule instanceof ClaimRule) {
+                    if (numberWords[r] == null) {
+                        numberWords[r] = ClaimCheck.numberWords(doc, (ClaimRule) rule);
+                    }
+                    ClaimCheck.check(doc, sentence, (ClaimRule) rule, byRule.of(r), numberWords[r], marks, out);
                 } else {
                     SourceCheck.check(doc, sentence, (SourceRule) rule, byRule.of(r), sourceWords, out);
                 }

@@ -37,7 +37,15 @@ final class PhraseMatcher {
         private int[] keys = NONE; // word id + 1; 0 marks a free slot
         private Node[] children;
         private int size;
-        final List<Entry> entries = new ArrayList<>(1);
+        private long childBits; // idBit of each child's id: a word none of whose ids has its bit here continues nothing
+        Entry[] entries = NO_ENTRIES; // the patterns that end here: an array, one load fewer per node than a list
+
+        void addEntry(Entry entry) {
+            if (!Arrays.asList(entries).contains(entry)) {
+                entries = Arrays.copyOf(entries, entries.length + 1);
+                entries[entries.length - 1] = entry;
+            }
+        }
 
         Node child(int id) {
             if (size == 0) {
@@ -85,6 +93,7 @@ final class PhraseMatcher {
             }
             keys[slot] = id + 1;
             children[slot] = node;
+            childBits |= idBit(id);
             size++;
         }
 
@@ -93,7 +102,17 @@ final class PhraseMatcher {
         }
     }
 
+    /**
+     * One of 64 bits for a word id: a node's {@link Node#childBits} and a form's {@link
+     * Known#idBits} share a bit only if the form may continue the node, so most words
+     * after a phrase's first word are turned away with one test, not a search per id.
+     */
+    private static long idBit(int id) {
+        return 1L << id; // (the shift takes the id's low six bits)
+    }
+
     private static final int[] NONE = new int[0];
+    private static final Entry[] NO_ENTRIES = new Entry[0];
 
     private final Map<String, int[]> formIds = new HashMap<>(1 << 14); // the shipped packs have some 7,000 forms
     private final Map<String, Integer> exactIds = new HashMap<>(1 << 12);
@@ -124,9 +143,7 @@ final class PhraseMatcher {
             node = node.childOrNew(id);
         }
         Entry entry = new Entry(rule, pattern.term(), pattern.exception());
-        if (!node.entries.contains(entry)) {
-            node.entries.add(entry);
-        }
+        node.addEntry(entry);
     }
 
     private int idOf(String word, boolean inflected) {
@@ -150,16 +167,17 @@ final class PhraseMatcher {
     /**
      * What the matcher knows of one word form: the ids of the pattern words it matches,
      * and the trie nodes under the root those lead to, in id order (where matches that
-     * start with the word go), so a word that starts nothing costs no search of the root.
+     * start with the word go), so a word that starts nothing costs no search of the root;
+     * and the {@link #idBit}s of its ids.
      */
-    record Known(int[] ids, Node[] starts) {
+    record Known(int[] ids, Node[] starts, long idBits) {
         /** True if some pattern starts with the word. */
         boolean startsAny() {
             return starts.length > 0;
         }
     }
 
-    private static final Known UNKNOWN = new Known(NONE, new Node[0]);
+    private static final Known UNKNOWN = new Known(NONE, new Node[0], 0);
 
     private Known known(String form) {
         int[] ids = idsOf(form);
@@ -167,14 +185,16 @@ final class PhraseMatcher {
             return UNKNOWN;
         }
         List<Node> starts = new ArrayList<>(ids.length);
+        long bits = 0;
         for (int id : ids) {
             Work.step();
+            bits |= idBit(id);
             Node child = root.child(id);
             if (child != null) {
                 starts.add(child);
             }
         }
-        return new Known(ids, starts.toArray(new Node[0]));
+        return new Known(ids, starts.toArray(new Node[0]), bits);
     }
 
     /** What this matcher knows of the document's forms, for {@link #match(Document, Sentence, WordMarks, FormCache)}. */
@@ -206,17 +226,17 @@ final class PhraseMatcher {
     /** The matches that end at {@code node}, reached by word {@code at}, and those of the words after it. */
     private void follow(Document doc, Sentence s, FormCache<Known> lookup, Node node, int start, int at,
             List<Match> out) {
-        for (int i = 0; i < node.entries.size(); i++) { // index loop: no iterator per match
+        for (Entry e : node.entries) {
             Work.step();
-            Entry e = node.entries.get(i);
             out.add(new Match(e.rule(), e.term(), e.exception(), start, at + 1));
         }
         if (node.isLeaf()) {
             return; // most patterns are a word or two: no need to find the next word
         }
         int next = nextWord(doc, s, at + 1);
-        if (next >= 0) {
-            for (int id : lookup.at(doc, next).ids()) {
+        Known word = next < 0 ? UNKNOWN : lookup.at(doc, next);
+        if ((word.idBits() & node.childBits) != 0) {
+            for (int id : word.ids()) {
                 Work.step();
                 Node child = node.child(id);
                 if (child != null) {

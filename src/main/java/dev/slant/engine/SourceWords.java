@@ -8,9 +8,7 @@ import dev.slant.text.Span;
 import dev.slant.text.Work;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The word forms of the sources of one sentence's attributions, made when a source rule
@@ -25,7 +23,8 @@ final class SourceWords {
     private List<Attribution> attributions; // the sentence's
     private final List<List<String>> bySource = new ArrayList<>(); // by attribution number; null until asked
     private int[] lastWord = new int[4]; // by attribution number: its source's last word token + 2; 0 until asked, 1 for none
-    private final Map<SourceRule, FormFlags> lastWords = new IdentityHashMap<>(); // SourceRule::mayEndVague, by rule
+    private SourceRule[] rules = new SourceRule[0]; // the rules asked so far (a set has a few source rules)
+    private FormFlags[] lastWords = new FormFlags[0]; // by the rule at the same index: its SourceRule::mayEndVague
 
     SourceWords(Document doc) {
         this.doc = doc;
@@ -76,12 +75,22 @@ final class SourceWords {
         if (last < 0) {
             return true; // no words: let the rule say
         }
-        FormFlags flags = lastWords.get(rule); // (no lambda made per call, as computeIfAbsent would)
-        if (flags == null) {
-            flags = new FormFlags(doc, rule::mayEndVague);
-            lastWords.put(rule, flags);
+        return lastWords(rule).at(last);
+    }
+
+    /** The rule's {@link SourceRule#mayEndVague} for the document's forms, by a search of the few rules asked. */
+    private FormFlags lastWords(SourceRule rule) {
+        for (int r = 0; r < rules.length; r++) {
+            Work.step();
+            if (rules[r] == rule) {
+                return lastWords[r];
+            }
         }
-        return flags.at(last);
+        rules = Arrays.copyOf(rules, rules.length + 1);
+        lastWords = Arrays.copyOf(lastWords, rules.length);
+        rules[rules.length - 1] = rule;
+        lastWords[rules.length - 1] = new FormFlags(doc, rule::mayEndVague);
+        return lastWords[rules.length - 1];
     }
 
     /**

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.slant.rules.RuleFileException;
 import dev.slant.rules.RulePack;
 import dev.slant.rules.RulePackLoader;
+import dev.slant.text.Document;
+import dev.slant.text.Format;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -219,6 +221,42 @@ class LinterTest {
             assertEquals(expected, r.findings());
         }
         assertTrue(expected.size() >= 600);
+    }
+
+    @Test
+    void rulesLimitedToSomePartsLookOnlyThere() {
+        String pack = String.join("\n",
+                "rules:",
+                "  - id: h.phrase",
+                "    kind: phrase",
+                "    category: loaded-language",
+                "    severity: warning",
+                "    message: '{text}'",
+                "    description: Test.",
+                "    parts: [headline]",
+                "    terms: [regime]",
+                "    examples:",
+                "      flag: ['The [[regime]] fell.']",
+                "      pass: ['The government fell.']",
+                "  - id: h.pattern",
+                "    kind: pattern",
+                "    category: framing",
+                "    severity: warning",
+                "    message: '{text}'",
+                "    description: Test.",
+                "    parts: [body]",
+                "    pattern: ['the [_ junta]']",
+                "    examples:",
+                "      flag: ['The [[Bravo junta]] ruled.']",
+                "      pass: ['The Bravo army ruled.']",
+                "");
+        Linter parts = new Linter(RuleSet.of(List.of(RulePackLoader.load("h.yml", pack))));
+        List<String> out = new ArrayList<>();
+        for (Finding f : parts.lint(Document.parse(
+                "# The regime and the Bravo junta\n\nThe regime met the Bravo junta.\n", Format.MARKDOWN))) {
+            out.add(f.rule() + ":" + f.text() + "@" + f.start().line());
+        }
+        assertEquals(List.of("h.phrase:regime@1", "h.pattern:Bravo junta@3"), out);
     }
 
     private List<String> found(String text) {
