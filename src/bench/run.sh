@@ -23,15 +23,20 @@ CP="target/test-classes:target/classes:$(cat target/bench.classpath)"
 echo "== corpora in $OUT"
 java -cp "$CP" dev.slant.bench.Corpus "$OUT"
 
-# Warm-up: the two-thread lint needs about 6 one-second iterations before its figure settles
-# (shorter warm-ups printed errors as large as the scores, and --quick once 0.9x for two threads).
+# Warm-up: one thread needs about 6 one-second iterations before its figure settles (shorter
+# warm-ups printed errors as large as the scores, and --quick once 0.9x for two threads). With
+# all cores busy running the benchmark, the JIT's own threads get less time: on 2 cores the
+# lint reached its warm figure only after 8 to 9 iterations (sixth session), so those runs warm
+# up for 10.
 if [[ $QUICK == 1 ]]; then JMH=(-wi 5 -w 1 -i 4 -r 1 -f 1); else JMH=(-wi 6 -w 1 -i 8 -r 1 -f 1); fi
+JMH_ALL=("${JMH[@]}")
+JMH_ALL[1]=10
 CORES=$(nproc 2>/dev/null || echo 2)
 
 echo "== in-process stages, 1 thread"
 java -cp "$CP" org.openjdk.jmh.Main 'dev.slant.bench.Stages' "${JMH[@]}" -t 1 -rf json -rff "$OUT/jmh-1t.json" >"$OUT/jmh-1t.log"
 echo "== in-process stages, $CORES threads"
-java -cp "$CP" org.openjdk.jmh.Main 'dev.slant.bench.Stages\.(floor|lexer|analysis|lint)$' "${JMH[@]}" -t "$CORES" \
+java -cp "$CP" org.openjdk.jmh.Main 'dev.slant.bench.Stages\.(floor|lexer|analysis|lint)$' "${JMH_ALL[@]}" -t "$CORES" \
   -rf json -rff "$OUT/jmh-nt.json" >"$OUT/jmh-nt.log"
 
 echo "== whole process"
