@@ -68,6 +68,11 @@ fragment NL            : '\r\n' | '\n' | '\r' | '\u2028' ;
 fragment HSPACE        : [ \t\f\u000B\p{Zs}] ;
 fragment URL_CHAR      : ~[ \t\r\n\f\u000B\p{Zs}"'<>\u201C\u201D\u2018\u2019()[\]{}|\\^`] ;
 fragment URL_END       : ~[ \t\r\n\f\u000B\p{Zs}"'<>\u201C\u201D\u2018\u2019()[\]{}|\\^`.,;:!?] ;
-fragment EMAIL_LOCAL   : [\p{L}\p{Nd}._%+-]+ ;
+// An address's local part has at most 64 characters (RFC 5321), and the bound matters: with an
+// unbounded part, a long run of these characters that ends in "@" but is no address ("ab.ab.…ab@")
+// made the lexer read to the "@" again from every token of the run, quadratic time. Written as
+// nested options because ANTLR has no bounded repetition; LinearWorkTest counts the lexer's reads.
+fragment EMAIL_LOCAL   : LOCAL_CHAR (LOCAL_CHAR (LOCAL_CHAR (LOCAL_CHAR (LOCAL_CHAR (LOCAL_CHAR (LOCAL_CHAR (LOCAL_CHAR (LOCAL_CHAR (LOCAL_CHAR (LOCAL_CHAR (LOCAL_CHAR (LOCAL_CHAR (LOCAL_CHAR (LOCAL_CHAR (LOCAL_CHAR (LOCAL_CHAR (LOCAL_CHAR (LOCAL_CHAR (LOCAL_CHAR (LOCAL_CHAR (LOCAL_CHAR (LOCAL_CHAR (LOCAL_CHAR (LOCAL_CHAR (LOCAL_CHAR (LOCAL_CHAR (LOCAL_CHAR (LOCAL_CHAR (LOCAL_CHAR (LOCAL_CHAR (LOCAL_CHAR (LOCAL_CHAR (LOCAL_CHAR (LOCAL_CHAR (LOCAL_CHAR (LOCAL_CHAR (LOCAL_CHAR (LOCAL_CHAR (LOCAL_CHAR (LOCAL_CHAR (LOCAL_CHAR (LOCAL_CHAR (LOCAL_CHAR (LOCAL_CHAR (LOCAL_CHAR (LOCAL_CHAR (LOCAL_CHAR (LOCAL_CHAR (LOCAL_CHAR (LOCAL_CHAR (LOCAL_CHAR (LOCAL_CHAR (LOCAL_CHAR (LOCAL_CHAR (LOCAL_CHAR (LOCAL_CHAR (LOCAL_CHAR (LOCAL_CHAR (LOCAL_CHAR (LOCAL_CHAR (LOCAL_CHAR (LOCAL_CHAR (LOCAL_CHAR)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)? ;
+fragment LOCAL_CHAR    : [\p{L}\p{Nd}._%+-] ;
 fragment DOMAIN_LABEL  : [\p{L}\p{Nd}] [\p{L}\p{Nd}-]* ;
 fragment HANDLE_CHAR   : [\p{L}\p{Nd}_] ;

@@ -219,6 +219,7 @@ final class FoldingCharStream implements CharStream {
 
     @Override
     public void consume() {
+        Work.step(); // ANTLR's own reading counts too: a token it looks far ahead for costs its length
         if (position >= size) {
             throw new IllegalStateException("cannot consume EOF");
         }

@@ -51,6 +51,10 @@ class LinearWorkTest {
                 return "\n".repeat(40 * n);
             case "dotted-run":
                 return "ab.".repeat(10 * n); // every period could start an e-mail address
+            case "dotted-run-at":
+                return "ab.".repeat(10 * n) + "@"; // no e-mail address after all: the lexer must not look back to every start
+            case "symbol-run-at":
+                return "a%".repeat(15 * n) + "@"; // the same through characters only an address's local part has
             case "dotted-words":
                 return "word. ".repeat(5 * n) + "ab.cd.".repeat(5 * n);
             case "news":
@@ -80,7 +84,7 @@ class LinearWorkTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"one-long-sentence", "quote-marks", "nested-quotes", "unclosed-quotes", "long-word",
-        "blank-lines", "dotted-run", "dotted-words", "news", "markdown"})
+        "blank-lines", "dotted-run", "dotted-run-at", "symbol-run-at", "dotted-words", "news", "markdown"})
     void tenTimesTheInputIsAboutTenTimesTheWork(String kind) throws IOException {
         assertTrue(Work.counting(), "run with -Dslant.countWork=true (the pom sets it)");
         Format format = kind.equals("markdown") ? Format.MARKDOWN : Format.TEXT;

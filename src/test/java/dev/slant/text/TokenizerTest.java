@@ -87,6 +87,19 @@ class TokenizerTest {
         assertEquals(List.of(TokenKind.ELLIPSIS), kinds(". . ."));
     }
 
+    /**
+     * An address's local part has at most 64 characters (RFC 5321): the grammar bounds it so
+     * that a long run that ends in "@" but is no address costs linear time (LinearWorkTest).
+     */
+    @org.junit.jupiter.api.Test
+    void anAddressHasALocalPartOfAtMost64Characters() {
+        String local64 = "a.b".repeat(21) + "c"; // 64 characters
+        assertEquals(List.of(TokenKind.EMAIL), kinds(local64 + "@example.com"));
+        List<TokenKind> longer = kinds("x" + local64 + "@example.com"); // 65: no address from its start
+        assertEquals(TokenKind.WORD, longer.get(0));
+        assertEquals(TokenKind.EMAIL, longer.get(longer.size() - 1)); // the last 64 and the domain
+    }
+
     private static List<TokenKind> kinds(String text) {
         List<TokenKind> out = new ArrayList<>();
         for (Token t : Tokenizer.tokenize(text)) {
