@@ -188,11 +188,12 @@ final class QuotationFinder {
         Span span = new Span(tokens.start(open.openToken), tokens.end(lastToken));
         boolean nested = open == inner;
         found.add(new Quotation(span, open.openToken, closeToken, open.single, nested, open.paragraphs, false));
+        // no saturation check: at most two quotations are open at once ('outer' and 'inner'
+        // inside it) and one ends before the next opens, so no depth exceeds 2; a plain
+        // increment lets the JIT add to many tokens at a time
         for (int t = open.openToken; t <= lastToken; t++) {
             Work.step();
-            if (depth[t] < Byte.MAX_VALUE) {
-                depth[t]++;
-            }
+            depth[t]++;
         }
         if (closeToken >= 0) {
             closer[closeToken] = true;

@@ -1,9 +1,12 @@
 package dev.slant.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -41,6 +44,44 @@ class QuotationFinderTest {
     })
     void paragraphs(String text, String expected) {
         assertEquals(expected.replace("\\n", "\n"), quotations(text.replace("\\n", "\n")));
+    }
+
+    /**
+     * The per-token depth no longer saturates: it relies on no token being inside more than
+     * two quotations. Random soups of every kind of quote mark, apostrophes and paragraph
+     * breaks check that, and that each depth is the number of quotations over the token.
+     */
+    @Test
+    void depthIsAtMostTwoAndCountsTheQuotations() {
+        String[] parts = {"“", "”", "‘", "’", "\"", "'", " ", " ", "word", "It’s", "said", ".", ",", "\n\n", "\n",
+            "—", "(", ":"};
+        Random random = new Random(7);
+        for (int round = 0; round < 2000; round++) {
+            StringBuilder b = new StringBuilder();
+            int n = 1 + random.nextInt(60);
+            for (int i = 0; i < n; i++) {
+                b.append(parts[random.nextInt(parts.length)]);
+            }
+            String text = b.toString();
+            Tokens tokens = Tokenizer.lex(text).tokens();
+            List<Paragraph> paragraphs = ParagraphSplitter.split(tokens);
+            QuotationFinder.Result result = QuotationFinder.find(text, tokens, paragraphs);
+            int[] covering = new int[tokens.size()];
+            for (Quotation q : result.quotations()) {
+                for (int t = 0; t < tokens.size(); t++) {
+                    if (tokens.start(t) >= q.span().start() && tokens.end(t) <= q.span().end()
+                            && tokens.end(t) > tokens.start(t)) {
+                        covering[t]++;
+                    }
+                }
+            }
+            for (int t = 0; t < tokens.size(); t++) {
+                assertTrue(result.depth()[t] <= 2, text);
+                if (tokens.end(t) > tokens.start(t)) {
+                    assertEquals(covering[t], result.depth()[t], text + " at token " + t);
+                }
+            }
+        }
     }
 
     private static String quotations(String text) {
