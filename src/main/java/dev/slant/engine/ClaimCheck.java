@@ -72,14 +72,14 @@ final class ClaimCheck {
     }
 
     static void check(Document doc, Sentence s, ClaimRule rule, List<PhraseMatcher.Match> matches,
-            FormFlags numberWords, WordMarks marks, List<Finding> out) {
+            FormFlags numberWords, WordMarks marks, ClaimMessages messages, List<Finding> out) {
         if (doc.voice(s) != Voice.WRITER) {
             return;
         }
         List<String> reasons = reasons(doc, s, rule, matches, numberWords, marks);
         if (!reasons.isEmpty()) {
             String text = doc.text().substring(s.span().start(), s.span().end());
-            String message = rule.meta().messageFor(text).replace("{reasons}", String.join(", ", reasons));
+            String message = messages.of(text, reasons);
             out.add(new Finding(rule.id(), rule.meta().category(), rule.meta().severity(), message, s.span(),
                     doc.position(s.span().start()), doc.endPosition(s.span().end()), text, rule.meta().suggestions()));
         }

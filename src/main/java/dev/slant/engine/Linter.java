@@ -15,6 +15,7 @@ import dev.slant.text.Sentence;
 import dev.slant.text.Span;
 import dev.slant.text.pattern.PatternWords;
 import dev.slant.text.pattern.SentenceWords;
+import dev.slant.text.pattern.WordFilter;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -40,13 +41,16 @@ public final class Linter {
     private final int[] patternEnd; // for a pattern rule among them, the id after its last pattern's; else -1
     private final boolean anyParts; // true if some rule checks only some parts of an article
     private final PatternIndex patterns;
+    private final ClaimMessages[] claimMessages; // by rule number, for a claim rule
     private final List<ClaimRule> claimRules; // the claim rules of the set, whose number words WordMarks marks
+    private final WordFilter numberWordFilter; // all their number words: most forms are none, told without a probe per rule
 
     public Linter(RuleSet rules) {
         this.rules = rules;
         this.patterns = new PatternIndex(rules.rules());
         List<Integer> each = new ArrayList<>();
         List<ClaimRule> claims = new ArrayList<>();
+        this.claimMessages = new ClaimMessages[rules.rules().size()];
         for (int r = 0; r < rules.rules().size(); r++) {
             Work.step();
             Rule rule = rules.rules().get(r);
@@ -55,9 +59,11 @@ public final class Linter {
             }
             if (rule instanceof ClaimRule) {
                 claims.add((ClaimRule) rule);
+                claimMessages[r] = new ClaimMessages(rule.meta());
             }
         }
         this.claimRules = List.copyOf(claims);
+        this.numberWordFilter = WordMarks.numberWordFilter(claimRules);
         this.sentenceRules = each.stream().mapToInt(Integer::intValue).toArray();
         this.sentenceRule = new Rule[sentenceRules.length];
         this.sentenceChecks = new boolean[Part.values().length][sentenceRules.length];
@@ -100,7 +106,7 @@ public final class Linter {
         FormCache<PhraseMatcher.Known> lookup = rules.phraseMatcher().lookup(doc);
         PatternWords patternWords = PatternWords.of(doc);
         FormCache<long[]> required = new FormCache<>(patterns::requirementsOf, doc);
-        WordMarks marks = new WordMarks(doc, lookup, required, claimRules);
+        WordMarks marks = new WordMarks(doc, lookup, required, claimRules, numberWordFilter);
         SourceWords sourceWords = new SourceWords(doc); // shared by the source rules, per sentence
         BitSet candidateSet = new BitSet(); // each sentence's candidate patterns, in turn
         long[] met = patterns.newMet(); // the anchor requirements of each sentence's words, in turn
@@ -152,7 +158,7 @@ public final class Linter {
                     if (numberWords[r] == null) {
                         numberWords[r] = ClaimCheck.numberWords(doc, (ClaimRule) rule);
                     }
-                    ClaimCheck.check(doc, sentence, (ClaimRule) rule, byRule.of(r), numberWords[r], marks, out);
+                    ClaimCheck.check(doc, sentence, (ClaimRule) rule, byRule.of(r), numberWords[r], marks, claimMessages[r], out);
                 } else {
                     SourceCheck.check(doc, sentence, (SourceRule) rule, byRule.of(r), sourceWords, out);
                 }
@@ -229,7 +235,7 @@ public final class Linter {
         List<List<String>> reasons = new ArrayList<>();
         FormFlags[] numberWords = new FormFlags[rules.rules().size()]; // by claim rule number, made when first needed
         FormCache<PhraseMatcher.Known> lookup = rules.phraseMatcher().lookup(doc);
-        WordMarks marks = new WordMarks(doc, lookup, null, claimRules);
+        WordMarks marks = new WordMarks(doc, lookup, null, claimRules, numberWordFilter);
         for (Sentence sentence : doc.sentences()) {
             Work.step();
             MatchGroups byRule = MatchGroups.of(rules.phraseMatcher().match(doc, sentence, marks, lookup));

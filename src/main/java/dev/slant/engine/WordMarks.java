@@ -4,6 +4,7 @@ import dev.slant.rules.ClaimRule;
 import dev.slant.text.Document;
 import dev.slant.text.Sentence;
 import dev.slant.text.Work;
+import dev.slant.text.pattern.WordFilter;
 import java.util.Arrays;
 import java.util.List;
 
@@ -39,6 +40,15 @@ final class WordMarks {
      */
     WordMarks(Document doc, FormCache<PhraseMatcher.Known> lookup, FormCache<long[]> required,
             List<ClaimRule> claims) {
+        this(doc, lookup, required, claims, numberWordFilter(claims));
+    }
+
+    /**
+     * As {@link #WordMarks(Document, FormCache, FormCache, List)}, with {@code numberWords}
+     * the {@link #numberWordFilter} of {@code claims}, made once per rule set.
+     */
+    WordMarks(Document doc, FormCache<PhraseMatcher.Known> lookup, FormCache<long[]> required,
+            List<ClaimRule> claims, WordFilter numberWords) {
         byte[] byForm = new byte[doc.formIndexes() + 1]; // by form index + 1; at 0 the tokens without a form
         byForm[0] = (byte) KNOWN; // not a word or number: spaces, marks, punctuation (and "" forms, which nothing matches)
         List<Sentence> sentences = doc.sentences();
@@ -61,7 +71,7 @@ final class WordMarks {
                 int form = doc.formIndex(i) + 1;
                 int known = byForm[form] & 0xFF;
                 if (known == 0) {
-                    known = KNOWN | marksOf(doc, i, lookup, required, claims);
+                    known = KNOWN | marksOf(doc, i, lookup, required, claims, numberWords);
                     byForm[form] = (byte) known;
                 }
                 t[n] = i; // written for every token, kept only if marked: no branch that the processor mispredicts
@@ -76,7 +86,7 @@ final class WordMarks {
 
     /** What the form of word {@code t} is marked for. */
     private static int marksOf(Document doc, int t, FormCache<PhraseMatcher.Known> lookup,
-            FormCache<long[]> required, List<ClaimRule> claims) {
+            FormCache<long[]> required, List<ClaimRule> claims, WordFilter numberWords) {
         int out = lookup.at(doc, t).startsAny() ? STARTS_PHRASE : 0;
         if (required != null && required.at(doc, t).length > 0) {
             out |= ANCHORS;
@@ -84,11 +94,30 @@ final class WordMarks {
         String form = doc.form(t);
         // a number starts with a digit, currency sign or apostrophe
         boolean count = !form.isEmpty() && !Character.isLetter(form.codePointAt(0));
+        if (!count && !numberWords.mayHave(form)) {
+            return out; // no claim rule's number word (nearly every form): no probe of each rule's set
+        }
         for (int r = 0; r < claims.size() && !count; r++) {
             Work.step();
             count = claims.get(r).isNumberWord(form);
         }
         return out | (count ? MAY_COUNT : 0);
+    }
+
+    /**
+     * A filter of the number words of all {@code claims} ({@link ClaimRule#numberWords}),
+     * for the constructor: a form it turns away is no rule's number word.
+     */
+    static WordFilter numberWordFilter(List<ClaimRule> claims) {
+        WordFilter out = new WordFilter();
+        for (ClaimRule rule : claims) {
+            Work.step();
+            for (String word : rule.numberWords()) {
+                Work.step();
+                out.add(word);
+            }
+        }
+        return out;
     }
 
     /** The index of the sentence's first marked word; they run to {@link #end}. */

@@ -115,6 +115,11 @@ public final class ClaimRule implements Rule {
         return numberReason;
     }
 
+    /** The spelled-out numbers of {@link #isNumberWord}, normalised (unmodifiable). */
+    public Set<String> numberWords() {
+        return numberWords;
+    }
+
     /** True for a spelled-out number ("thousands", "dozen"), normalised. */
     public boolean isNumberWord(String word) {
         return numberWords.contains(word);
