@@ -22,9 +22,10 @@ final class AttributionLexicon {
 
     /**
      * A verb form: its lemma, class and shape (-ing, base, -s, or a past form), and the
-     * {@link WordClass#bit}s of the word classes its lemma belongs to ({@link #lemmaIs}).
+     * lemma's {@link #bits}, whose {@link WordClass#bit}s say the word classes it belongs to
+     * ({@link #lemmaIs}).
      */
-    record VerbForm(String lemma, VerbClass verbClass, boolean ing, boolean base, boolean s, long lemmaClasses) {
+    record VerbForm(String lemma, VerbClass verbClass, boolean ing, boolean base, boolean s, long lemmaBits) {
 
         boolean past() {
             return !ing && !base && !s;
@@ -35,7 +36,7 @@ final class AttributionLexicon {
          * lookup: the verb cue tests ask this of every verb form.
          */
         boolean lemmaIs(WordClass c) {
-            return (lemmaClasses & c.bit) != 0;
+            return (lemmaBits & c.bit) != 0;
         }
     }
 
@@ -127,6 +128,8 @@ final class AttributionLexicon {
     final PhraseList beliefPhrases;
     final PhraseList extensionPhrases;
     final PhraseList backReferences;
+    /** The five phrase lists above, for what is done to each of them. */
+    private final List<PhraseList> phraseLists;
     private final Map<WordClass, Set<String>> classes = new EnumMap<>(WordClass.class);
     /** Every word of the lists, with its {@link #bits}. */
     private final Map<String, Long> bits = new HashMap<>();
@@ -166,12 +169,11 @@ final class AttributionLexicon {
         beliefPhrases = new PhraseList(list(lists, "phrases.belief"), BELIEF_START);
         extensionPhrases = new PhraseList(list(lists, "phrases.extensions"), EXTENSION_START);
         backReferences = new PhraseList(list(lists, "pronouns"), BACK_REFERENCE_START);
+        phraseLists = List.of(sourceAfterPhrases, plainPhrases, beliefPhrases, extensionPhrases, backReferences);
         for (WordClass c : WordClass.values()) {
             Work.step();
             classes.put(c, Set.copyOf(new HashSet<>(list(lists, c.key))));
         }
-        verbForms.replaceAll((w, f) -> new VerbForm(f.lemma(), f.verbClass(), f.ing(), f.base(), f.s(),
-                classBits(f.lemma())));
         Set<String> cueStarts = new HashSet<>(verbForms.keySet());
         cueStarts.addAll(evidenceVerbForms);
         cueStarts.addAll(sourceAfterPhrases.firstWords());
@@ -192,14 +194,14 @@ final class AttributionLexicon {
         Set<String> evidenceNouns = nounForms(classes.get(WordClass.EVIDENCE_NOUNS));
         addBit(evidenceNouns, EVIDENCE_NOUN);
         asciiEvidenceNouns = byLengthAndLetter(evidenceNouns);
-        for (PhraseList phrases : List.of(sourceAfterPhrases, plainPhrases, beliefPhrases, extensionPhrases,
-                backReferences)) {
+        for (PhraseList phrases : phraseLists) {
             Work.step();
             addBit(phrases.firstWords(), phrases.firstWordBit());
         }
+        verbForms.replaceAll((w, f) -> new VerbForm(f.lemma(), f.verbClass(), f.ing(), f.base(), f.s(),
+                bits.getOrDefault(f.lemma(), 0L))); // the lemma's classes are in its bits now
         verbFormsById = assignWordIds();
-        for (PhraseList phrases : List.of(sourceAfterPhrases, plainPhrases, beliefPhrases, extensionPhrases,
-                backReferences)) {
+        for (PhraseList phrases : phraseLists) {
             Work.step();
             phrases.useIds(w -> wordId(bits.get(w)));
         }
@@ -236,8 +238,7 @@ final class AttributionLexicon {
      * verb form is an array read; returns the verb forms by id.
      */
     private VerbForm[] assignWordIds() {
-        for (PhraseList phrases : List.of(sourceAfterPhrases, plainPhrases, beliefPhrases, extensionPhrases,
-                backReferences)) {
+        for (PhraseList phrases : phraseLists) {
             for (List<String> phrase : phrases.all()) {
                 Work.step();
                 for (String w : phrase) {
@@ -324,16 +325,6 @@ final class AttributionLexicon {
         return DEFAULT;
     }
 
-    /** The {@link WordClass#bit}s of the classes the word belongs to. */
-    private long classBits(String word) {
-        long b = 0;
-        for (WordClass c : WordClass.values()) {
-            Work.step();
-            b |= classes.get(c).contains(word) ? c.bit : 0;
-        }
-        return b;
-    }
-
     /** True if the normalised word belongs to the class. */
     boolean is(WordClass wordClass, String word) {
         return classes.get(wordClass).contains(word);
@@ -406,7 +397,7 @@ final class AttributionLexicon {
                 Work.step();
                 boolean ing = form.endsWith("ing") && !lemma.endsWith("ing");
                 boolean s = !form.equals(lemma) && form.endsWith("s");
-                verbForms.put(form, new VerbForm(lemma, verbClass, ing, form.equals(lemma), s, 0)); // classes later
+                verbForms.put(form, new VerbForm(lemma, verbClass, ing, form.equals(lemma), s, 0)); // the lemma's bits later
             }
         }
     }
