@@ -78,11 +78,7 @@ final class Tokens extends AbstractList<Token> implements RandomAccess {
             throw new IllegalArgumentException("bad token " + kind + " " + start + ".." + end
                     + (size > 0 ? " after a token ending at " + last : ""));
         }
-        if (size == kinds.length) {
-            int c = size * 2;
-            kinds = Arrays.copyOf(kinds, c);
-            starts = Arrays.copyOf(starts, c);
-        }
+        room(1);
         kinds[size] = (byte) kind.ordinal();
         starts[size] = start;
         if (MARKS[kind.ordinal()]) {
@@ -106,11 +102,7 @@ final class Tokens extends AbstractList<Token> implements RandomAccess {
         if (end <= start || (size > 0 && start != last)) {
             throw new IllegalArgumentException("bad word " + start + ".." + end + " after a token ending at " + last);
         }
-        if (size + 2 > kinds.length) {
-            int c = Math.max(size * 2, size + 2);
-            kinds = Arrays.copyOf(kinds, c);
-            starts = Arrays.copyOf(starts, c);
-        }
+        room(2);
         kinds[size] = WORD;
         starts[size++] = start;
         if (space) {
@@ -119,6 +111,15 @@ final class Tokens extends AbstractList<Token> implements RandomAccess {
             last = end + 1;
         } else {
             last = end;
+        }
+    }
+
+    /** Makes room for {@code n} more tokens, doubling the arrays when they are full. */
+    private void room(int n) {
+        if (size + n > kinds.length) {
+            int c = Math.max(size * 2, size + n);
+            kinds = Arrays.copyOf(kinds, c);
+            starts = Arrays.copyOf(starts, c);
         }
     }
 
